@@ -1,0 +1,71 @@
+import { z } from 'zod';
+import { INDUSTRIES, LAYOUT_ROLES, PLACE_KINDS, PRECISIONS, SLUG } from './vocabulary';
+
+const Position = z.tuple([z.number(), z.number()]);
+const Ring = z.array(Position);
+
+export const Geometry = z.discriminatedUnion('type', [
+	z.object({ type: z.literal('Point'), coordinates: Position }),
+	z.object({ type: z.literal('LineString'), coordinates: z.array(Position) }),
+	z.object({ type: z.literal('MultiLineString'), coordinates: z.array(z.array(Position)) }),
+	z.object({ type: z.literal('Polygon'), coordinates: z.array(Ring) }),
+	z.object({ type: z.literal('MultiPolygon'), coordinates: z.array(z.array(Ring)) })
+]);
+export type Geometry = z.infer<typeof Geometry>;
+
+export const PlaceProperties = z.object({
+	id: z.string().regex(SLUG, 'must be a lower-case slug such as "shanghai-medvalley"'),
+	kind: z.enum(PLACE_KINDS),
+	name_en: z.string().min(1),
+	name_zh: z.string().min(1),
+	/** Other names the articles or readers use ("MedValley", "上海医谷"); mention-finding and search use them. */
+	aliases: z.array(z.string().min(1)),
+	industries: z.array(z.enum(INDUSTRIES)),
+	/** The town (place id) the place lies in, as the articles or the reference data say; null for district-wide places. */
+	town: z.string().regex(SLUG).nullable(),
+	layout_role: z.enum(LAYOUT_ROLES).nullable(),
+	precision: z.enum(PRECISIONS),
+	precision_reason: z.string().min(10),
+	/** Where the geometry came from (dataset, OSM object, or how it was drawn). */
+	source: z.string().min(5),
+	licence: z.string().min(2)
+});
+export type PlaceProperties = z.infer<typeof PlaceProperties>;
+
+export const Place = z.object({
+	type: z.literal('Feature'),
+	id: z.string().regex(SLUG),
+	properties: PlaceProperties,
+	geometry: Geometry
+});
+export type Place = z.infer<typeof Place>;
+
+export const Places = z.object({
+	type: z.literal('FeatureCollection'),
+	features: z.array(Place)
+});
+export type Places = z.infer<typeof Places>;
+
+/** Basemap context features carry only what the map draws and credits. */
+export const BasemapFeature = z.object({
+	type: z.literal('Feature'),
+	id: z.string().min(1),
+	properties: z
+		.object({
+			id: z.string().min(1),
+			layer: z.string().min(1),
+			name: z.string().optional(),
+			name_en: z.string().optional(),
+			source: z.string().min(2),
+			licence: z.string().min(2)
+		})
+		.catchall(z.union([z.string(), z.number(), z.boolean(), z.null(), z.array(z.string())])),
+	geometry: Geometry
+});
+export type BasemapFeature = z.infer<typeof BasemapFeature>;
+
+export const BasemapLayer = z.object({
+	type: z.literal('FeatureCollection'),
+	features: z.array(BasemapFeature)
+});
+export type BasemapLayer = z.infer<typeof BasemapLayer>;
