@@ -125,7 +125,7 @@ function clipToBasemap(feature: AnyFeature): Geometry | null {
 	const geometry = feature.geometry;
 	if (!geometry) return null;
 	if (geometry.type === 'Point') {
-		return turf.booleanPointInPolygon(geometry.coordinates, turf.bboxPolygon(BASEMAP_BBOX)) ? geometry : null;
+		return turf.booleanPointInPolygon(geometry.coordinates, turf.bboxPolygon(BASEMAP_BBOX)) ? tidy(geometry) : null;
 	}
 	const clipped = turf.bboxClip(feature as Feature<LineString | Polygon | MultiPolygon>, BASEMAP_BBOX).geometry;
 	const empty =

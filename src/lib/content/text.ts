@@ -44,7 +44,7 @@ export function words(text: string): string[] {
 }
 
 /** URL slug from a headline: lower-case ASCII words, at most `max` characters, cut at a word. */
-export function slugify(text: string, max = 60): string {
+export function slugify(text: string, max = 70): string {
 	const slug = text
 		.normalize('NFKD')
 		.toLowerCase()

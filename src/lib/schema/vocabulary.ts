@@ -39,7 +39,8 @@ export const FACT_KINDS = [
 	'event',
 	'agreement',
 	'quote',
-	'layout'
+	'layout',
+	'statement'
 ] as const;
 export type FactKind = (typeof FACT_KINDS)[number];
 

@@ -1,0 +1,296 @@
+/**
+ * Checks that tie every fact to its article: the quote is a verbatim passage, the value and
+ * year stand in the quote, the places exist, and two printed forms of one amount agree.
+ * Then the coverage check: every figure printed in an article is a fact or listed as
+ * deliberately unmapped with a reason.
+ */
+import { z } from 'zod';
+import type { Article, Passage } from '../schema/article';
+import {
+	CuratedFact,
+	Disagreement,
+	UnmappedFigure,
+	type Equivalent,
+	type Fact
+} from '../schema/fact';
+import type { Unit } from '../schema/vocabulary';
+import { zodProblems, type DataProblem } from './errors';
+import { findFigures, sameNumber, type Figure } from './figures';
+
+/** Finds a verbatim passage in an article's paragraphs, then its captions. */
+export function locate(article: Pick<Article, 'paragraphs' | 'captions'>, quote: string): Passage | null {
+	const blocks: [Passage['block'], string[]][] = [
+		['paragraph', article.paragraphs.map((p) => p.text)],
+		['caption', article.captions.filter((c) => c.kind !== 'pullquote').map((c) => c.text)]
+	];
+	for (const [block, texts] of blocks) {
+		for (const [index, text] of texts.entries()) {
+			const start = text.indexOf(quote);
+			if (start >= 0) return { block, index, start, end: start + quote.length };
+		}
+	}
+	return null;
+}
+
+const SQUARE_METRES: Partial<Record<Unit, number>> = { km2: 1e6, ha: 1e4, mu: 10000 / 15, sqm: 1 };
+/** Yuan per US dollar that a printed conversion may imply and still be read as one amount. */
+export const PLAUSIBLE_CNY_PER_USD = { min: 6, max: 8 };
+
+/** Why two printed forms of one amount disagree, or null when they agree. */
+export function conversionProblem(value: number, unit: Unit, other: Equivalent): string | null {
+	const a = SQUARE_METRES[unit];
+	const b = SQUARE_METRES[other.unit];
+	if (a !== undefined && b !== undefined) {
+		const ratio = (value * a) / (other.value * b);
+		return Math.abs(ratio - 1) <= 0.01
+			? null
+			: `${value} ${unit} is ${((value * a) / b).toPrecision(4)} ${other.unit}, not ${other.value}`;
+	}
+	if (unit === 'yuan' && other.unit === 'usd') {
+		const rate = value / other.value;
+		const { min, max } = PLAUSIBLE_CNY_PER_USD;
+		return rate >= min && rate <= max
+			? null
+			: `${value} yuan against US$${other.value} implies ${rate.toFixed(2)} yuan per dollar, outside ${min}–${max}`;
+	}
+	return `no conversion between ${unit} and ${other.unit}`;
+}
+
+interface DateParts {
+	year?: number;
+	month?: number;
+	day?: number;
+}
+function dateParts(date: string): DateParts {
+	const m = /^(?:(\d{4})|-)-?(\d{2})?-?(\d{2})?$/.exec(date);
+	return {
+		...(m?.[1] ? { year: Number(m[1]) } : {}),
+		...(m?.[2] ? { month: Number(m[2]) } : {}),
+		...(m?.[3] ? { day: Number(m[3]) } : {})
+	};
+}
+
+/** Does this printed figure express one of the fact's numbers or its date? */
+export function figureMatchesFact(figure: Figure, fact: z.infer<typeof CuratedFact>): boolean {
+	const numbers = [fact.value, fact.value_max, fact.year, ...(fact.also ?? []).map((e) => e.value)].filter(
+		(n): n is number => n !== undefined
+	);
+	if (figure.month !== undefined) {
+		const d = fact.date ? dateParts(fact.date) : {};
+		return d.month === figure.month && (figure.day === undefined || d.day === figure.day);
+	}
+	if (numbers.some((n) => figure.values.some((v) => sameNumber(n, v)))) return true;
+	const d = fact.date ? dateParts(fact.date) : {};
+	return d.year !== undefined && figure.values.includes(d.year);
+}
+
+const REQUIRED: Partial<Record<Fact['kind'], (keyof z.infer<typeof CuratedFact>)[]>> = {
+	figure: ['value', 'unit'],
+	date: ['date'],
+	quote: ['speaker'],
+	agreement: ['parties']
+};
+
+export interface FactCheckResult {
+	facts: Fact[];
+	problems: DataProblem[];
+}
+
+export function checkFacts(
+	file: string,
+	input: unknown,
+	articles: Article[],
+	placeIds: Set<string>
+): FactCheckResult {
+	const parsed = z.array(CuratedFact).safeParse(input);
+	if (!parsed.success) {
+		return {
+			facts: [],
+			problems: zodProblems(file, parsed.error, input, (path) => {
+				const record = Array.isArray(input) && typeof path[0] === 'number' ? input[path[0]] : undefined;
+				const id = (record as { id?: unknown } | undefined)?.id;
+				return { id: typeof id === 'string' ? id : `[${String(path[0])}]`, rest: path.slice(1) };
+			})
+		};
+	}
+	const problems: DataProblem[] = [];
+	const articleById = new Map(articles.map((a) => [a.id, a]));
+	const seen = new Set<string>();
+	const facts: Fact[] = [];
+	for (const fact of parsed.data) {
+		const p = (field: string, message: string) => problems.push({ file, id: fact.id, field, message });
+		if (seen.has(fact.id)) p('id', 'duplicate id');
+		seen.add(fact.id);
+		for (const place of fact.places) if (!placeIds.has(place)) p('places', `unknown place "${place}"`);
+		for (const field of REQUIRED[fact.kind] ?? []) {
+			if (fact[field] === undefined) p(field, `missing (a ${fact.kind} fact needs it)`);
+		}
+		if ((fact.value === undefined) !== (fact.unit === undefined)) p('unit', 'value and unit go together');
+		const article = articleById.get(fact.article);
+		if (!article) {
+			p('article', `unknown article "${fact.article}" (known: ${[...articleById.keys()].join(', ')})`);
+			continue;
+		}
+		const passage = locate(article, fact.quote);
+		if (!passage) {
+			p('quote', `not found verbatim in article "${fact.article}": "${fact.quote.slice(0, 80)}"`);
+			continue;
+		}
+		const figures = findFigures(fact.quote);
+		const inQuote = (n: number) => figures.some((f) => f.values.some((v) => sameNumber(v, n)));
+		if (fact.value !== undefined && !inQuote(fact.value)) p('value', `${fact.value} does not appear in the quote`);
+		if (fact.value_max !== undefined && !inQuote(fact.value_max)) p('value_max', `${fact.value_max} does not appear in the quote`);
+		if (fact.year !== undefined && !inQuote(fact.year)) p('year', `${fact.year} does not appear in the quote`);
+		for (const [i, other] of (fact.also ?? []).entries()) {
+			if (!inQuote(other.value)) p(`also[${i}].value`, `${other.value} does not appear in the quote`);
+			if (fact.value !== undefined && fact.unit) {
+				const problem = conversionProblem(fact.value, fact.unit, other);
+				if (problem) p(`also[${i}]`, `inconsistent with the value: ${problem}`);
+			}
+		}
+		if (fact.date) {
+			const d = dateParts(fact.date);
+			const printed = figures.some(
+				(f) =>
+					(d.month === undefined || f.month === d.month) &&
+					(d.day === undefined || f.day === d.day) &&
+					(d.year === undefined || f.values.includes(d.year))
+			);
+			if (!printed) p('date', `${fact.date} does not appear in the quote`);
+		}
+		facts.push({ ...fact, passage, disagreement: null });
+	}
+	return { facts, problems };
+}
+
+export interface Coverage {
+	figures: number;
+	mapped: number;
+	unmapped: number;
+	/** Figures neither mapped nor listed; each is also reported as a problem. */
+	unaccounted: { article: string; figure: string; passage: Passage }[];
+}
+
+/** Every figure occurrence in every article (pull quotes repeat the body and are skipped). */
+export function figureOccurrences(article: Article) {
+	const blocks: { block: Passage['block']; index: number; text: string }[] = [
+		...article.paragraphs.map((p, index) => ({ block: 'paragraph' as const, index, text: p.text })),
+		...article.captions.flatMap((c, index) =>
+			c.kind === 'pullquote' ? [] : [{ block: 'caption' as const, index, text: c.text }]
+		)
+	];
+	return blocks.flatMap(({ block, index, text }) =>
+		findFigures(text).map((figure) => ({ figure, block, index }))
+	);
+}
+
+export function checkCoverage(
+	files: { unmapped: string; disagreements: string },
+	unmappedInput: unknown,
+	disagreementsInput: unknown,
+	articles: Article[],
+	facts: Fact[]
+): { coverage: Coverage; disagreements: z.infer<typeof Disagreement>[]; problems: DataProblem[] } {
+	const problems: DataProblem[] = [];
+	const recordOf = (input: unknown) => (path: PropertyKey[]) => {
+		const record = Array.isArray(input) && typeof path[0] === 'number' ? input[path[0]] : undefined;
+		const id = (record as { id?: unknown } | undefined)?.id;
+		return { id: typeof id === 'string' ? id : `[${String(path[0])}]`, rest: path.slice(1) };
+	};
+	const unmappedParsed = z.array(UnmappedFigure).safeParse(unmappedInput);
+	if (!unmappedParsed.success) problems.push(...zodProblems(files.unmapped, unmappedParsed.error, unmappedInput, recordOf(unmappedInput)));
+	const unmapped = unmappedParsed.success ? unmappedParsed.data : [];
+
+	const articleById = new Map(articles.map((a) => [a.id, a]));
+	const listed = unmapped.flatMap((entry, i) => {
+		const p = (field: string, message: string) => problems.push({ file: files.unmapped, id: `[${i}]`, field, message });
+		const article = articleById.get(entry.article);
+		if (!article) return p('article', `unknown article "${entry.article}"`), [];
+		const passage = locate(article, entry.context);
+		if (!passage) return p('context', `not found verbatim in article "${entry.article}": "${entry.context}"`), [];
+		// An entry stands for every occurrence of its figure inside its context.
+		const offsets = findFigures(entry.context).filter((f) => f.text === entry.figure);
+		if (offsets.length === 0) return p('figure', `"${entry.figure}" is not a figure of the context "${entry.context}"`), [];
+		return offsets.map((offset) => ({
+			...passage,
+			article: entry.article,
+			start: passage.start + offset.start,
+			end: passage.start + offset.end,
+			used: false,
+			i
+		}));
+	});
+
+	let figures = 0;
+	let mapped = 0;
+	let unmappedCount = 0;
+	const unaccounted: Coverage['unaccounted'] = [];
+	for (const article of articles) {
+		for (const { figure, block, index } of figureOccurrences(article)) {
+			figures++;
+			const covers = (p: Passage) => p.block === block && p.index === index && p.start <= figure.start && p.end >= figure.end;
+			if (facts.some((f) => f.article === article.id && covers(f.passage) && figureMatchesFact(figure, f))) {
+				mapped++;
+				continue;
+			}
+			const entry = listed.find((l) => l.article === article.id && l.block === block && l.index === index && l.start === figure.start);
+			if (entry) {
+				entry.used = true;
+				unmappedCount++;
+				continue;
+			}
+			const passage = { block, index, start: figure.start, end: figure.end };
+			unaccounted.push({ article: article.id, figure: figure.text, passage });
+			problems.push({
+				file: 'geo/facts.json',
+				id: article.id,
+				field: `${block}s[${index}]`,
+				message: `figure "${figure.text}" is neither a fact nor listed in ${files.unmapped}`
+			});
+		}
+	}
+	for (const entry of listed) {
+		if (!entry.used && !listed.some((other) => other.i === entry.i && other.used)) {
+			problems.push({ file: files.unmapped, id: `[${entry.i}]`, field: 'figure', message: 'already covered by a fact; remove it from the unmapped list' });
+		}
+	}
+
+	const disagreementsParsed = z.array(Disagreement).safeParse(disagreementsInput);
+	if (!disagreementsParsed.success) {
+		problems.push(...zodProblems(files.disagreements, disagreementsParsed.error, disagreementsInput, recordOf(disagreementsInput)));
+	}
+	const disagreements = disagreementsParsed.success ? disagreementsParsed.data : [];
+	const factById = new Map(facts.map((f) => [f.id, f]));
+	for (const d of disagreements) {
+		const members = d.facts.map((id) => factById.get(id));
+		d.facts.forEach((id, i) => {
+			if (!members[i]) problems.push({ file: files.disagreements, id: d.id, field: 'facts', message: `unknown fact "${id}"` });
+		});
+		const known = members.filter((f): f is Fact => f !== undefined);
+		const readings = new Set(known.map((f) => JSON.stringify([f.value, f.unit, f.also])));
+		if (known.length === d.facts.length && readings.size < 2) {
+			problems.push({ file: files.disagreements, id: d.id, field: 'facts', message: 'these facts give the same figures; there is no disagreement' });
+		}
+		for (const f of known) f.disagreement = d.id;
+	}
+	// The same amount printed with different equivalents is a disagreement that must be recorded.
+	for (const fact of facts) {
+		if (!fact.also || fact.value === undefined || fact.disagreement) continue;
+		const rival = facts.find(
+			(other) =>
+				other !== fact &&
+				other.value === fact.value &&
+				other.unit === fact.unit &&
+				other.also &&
+				JSON.stringify(other.also) !== JSON.stringify(fact.also)
+		);
+		if (rival) {
+			problems.push({
+				file: files.disagreements,
+				id: fact.id,
+				message: `gives ${JSON.stringify(fact.also)} for the same amount for which "${rival.id}" gives ${JSON.stringify(rival.also)}; record the disagreement`
+			});
+		}
+	}
+	return { coverage: { figures, mapped, unmapped: unmappedCount, unaccounted }, disagreements, problems };
+}

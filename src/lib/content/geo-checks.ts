@@ -1,0 +1,141 @@
+/**
+ * Checks on curated GeoJSON: schema, ids, coordinates inside the Jiading area (and not swapped),
+ * six-decimal rounding, and polygons that are neither empty nor self-intersecting.
+ */
+import { booleanPointInPolygon, centroid, kinks, pointOnFeature } from '@turf/turf';
+import type { Feature, MultiPolygon, Polygon } from 'geojson';
+import { BasemapLayer, Places, type Geometry, type Place } from '../schema/place';
+import { zodProblems, type DataProblem } from './errors';
+
+/** The district with a margin of a few kilometres: curated places must lie inside. */
+export const JIADING_AREA = { west: 121.05, south: 31.19, east: 121.42, north: 31.54 };
+/** The basemap reaches a little further, for context around the district. */
+export const BASEMAP_AREA = { west: 121.0, south: 31.15, east: 121.5, north: 31.6 };
+type Area = typeof JIADING_AREA;
+
+const inArea = (lon: number, lat: number, a: Area) =>
+	lon >= a.west && lon <= a.east && lat >= a.south && lat <= a.north;
+
+function positions(geometry: Geometry): number[][] {
+	switch (geometry.type) {
+		case 'Point':
+			return [geometry.coordinates];
+		case 'LineString':
+			return geometry.coordinates;
+		case 'MultiLineString':
+		case 'Polygon':
+			return geometry.coordinates.flat();
+		case 'MultiPolygon':
+			return geometry.coordinates.flat(2);
+	}
+}
+
+const decimals = (n: number) => (String(n).split('.')[1] ?? '').replace(/e.*$/, '').length;
+
+/** Problems with one geometry: position, rounding, emptiness, self-intersection. */
+export function geometryProblems(geometry: Geometry, area: Area): string[] {
+	const problems: string[] = [];
+	const all = positions(geometry);
+	if (all.length === 0) return ['empty geometry (no coordinates)'];
+	const outside = all.find(([lon, lat]) => !inArea(lon!, lat!, area));
+	if (outside) {
+		const [lon, lat] = outside as [number, number];
+		problems.push(
+			inArea(lat, lon, area)
+				? `longitude and latitude swapped at [${lon}, ${lat}] (GeoJSON order is [longitude, latitude])`
+				: `coordinate [${lon}, ${lat}] lies outside the Jiading area (${area.west}–${area.east} E, ${area.south}–${area.north} N)`
+		);
+	}
+	const precise = all.find((p) => p.some((n) => decimals(n) > 6));
+	if (precise) problems.push(`coordinate [${precise.join(', ')}] has more than 6 decimals`);
+	if (geometry.type === 'Polygon' || geometry.type === 'MultiPolygon') {
+		const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
+		if (polygons.length === 0 || polygons.some((rings) => rings.length === 0)) {
+			problems.push('empty polygon (no rings)');
+			return problems;
+		}
+		for (const ring of polygons.flat()) {
+			if (ring.length < 4) {
+				problems.push(`empty polygon: a ring has ${ring.length} positions (needs at least 4)`);
+				return problems;
+			}
+			const [first, last] = [ring[0]!, ring.at(-1)!];
+			if (first[0] !== last[0] || first[1] !== last[1]) {
+				problems.push(`polygon ring is not closed (starts at [${first.join(', ')}], ends at [${last.join(', ')}])`);
+				return problems;
+			}
+		}
+		const crossing = kinks(geometry as Polygon | MultiPolygon).features[0];
+		if (crossing) {
+			problems.push(`self-intersecting polygon near [${crossing.geometry.coordinates.map((n) => n.toFixed(5)).join(', ')}]`);
+		}
+	}
+	return problems;
+}
+
+function collectionRecordOf(input: unknown) {
+	return (path: PropertyKey[]) => {
+		if (path[0] !== 'features' || typeof path[1] !== 'number') return { rest: path };
+		const feature = (input as { features?: { id?: unknown; properties?: { id?: unknown } }[] }).features?.[path[1]];
+		const id = feature?.id ?? feature?.properties?.id;
+		return { id: typeof id === 'string' ? id : `features[${path[1]}]`, rest: path.slice(2) };
+	};
+}
+
+export function checkPlaces(file: string, input: unknown): { places: Place[]; problems: DataProblem[] } {
+	const parsed = Places.safeParse(input);
+	if (!parsed.success) {
+		return { places: [], problems: zodProblems(file, parsed.error, input, collectionRecordOf(input)) };
+	}
+	const places = parsed.data.features;
+	const problems: DataProblem[] = [];
+	const seen = new Set<string>();
+	for (const place of places) {
+		const id = place.id;
+		if (seen.has(id)) problems.push({ file, id, field: 'id', message: 'duplicate id' });
+		seen.add(id);
+		if (place.properties.id !== id) {
+			problems.push({ file, id, field: 'properties.id', message: `"${place.properties.id}" differs from the feature id` });
+		}
+		for (const message of geometryProblems(place.geometry, JIADING_AREA)) {
+			problems.push({ file, id, field: 'geometry', message });
+		}
+	}
+	const byId = new Map(places.map((p) => [p.id, p]));
+	for (const place of places) {
+		const townId = place.properties.town;
+		if (townId === null) continue;
+		const town = byId.get(townId);
+		if (!town || town.properties.kind !== 'town') {
+			problems.push({ file, id: place.id, field: 'properties.town', message: `"${townId}" is not a town in this file` });
+			continue;
+		}
+		// The stated town must contain the place: catches a place drawn in the wrong town.
+		// Lines (a moat ring, a river) are placed by their centroid, areas by a point inside them.
+		const isLine = place.geometry.type === 'LineString' || place.geometry.type === 'MultiLineString';
+		const anchor = isLine ? centroid(place as Feature) : pointOnFeature(place as Feature);
+		const inside = booleanPointInPolygon(
+			anchor.geometry.coordinates,
+			town.geometry as Polygon | MultiPolygon
+		);
+		if (!inside && geometryProblems(place.geometry, JIADING_AREA).length === 0) {
+			problems.push({ file, id: place.id, field: 'properties.town', message: `the geometry does not lie in the town "${townId}"` });
+		}
+	}
+	return { places, problems };
+}
+
+export function checkBasemapLayer(file: string, input: unknown): DataProblem[] {
+	const parsed = BasemapLayer.safeParse(input);
+	if (!parsed.success) return zodProblems(file, parsed.error, input, collectionRecordOf(input));
+	const problems: DataProblem[] = [];
+	const seen = new Set<string>();
+	for (const feature of parsed.data.features) {
+		if (seen.has(feature.id)) problems.push({ file, id: feature.id, field: 'id', message: 'duplicate id' });
+		seen.add(feature.id);
+		for (const message of geometryProblems(feature.geometry, BASEMAP_AREA)) {
+			problems.push({ file, id: feature.id, field: 'geometry', message });
+		}
+	}
+	return problems;
+}

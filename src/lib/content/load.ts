@@ -1,0 +1,32 @@
+/** Reads the pipeline's sources from disk (build time only; the browser never runs this). */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildContent, type Content, type SourceFile, type Sources } from './pipeline';
+
+function read(root: string, path: string): SourceFile {
+	return { path, text: readFileSync(join(root, path), 'utf8') };
+}
+
+export function readSources(root = process.cwd()): Sources {
+	const listing = (dir: string, ext: string) =>
+		readdirSync(join(root, dir))
+			.filter((f) => f.endsWith(ext))
+			.sort()
+			.map((f) => read(root, `${dir}/${f}`));
+	return {
+		seeds: listing('seeds', '.txt'),
+		places: read(root, 'geo/places.geojson'),
+		facts: read(root, 'geo/facts.json'),
+		unmapped: read(root, 'geo/unmapped-figures.json'),
+		disagreements: read(root, 'geo/disagreements.json'),
+		basemap: listing('geo/basemap', '.geojson')
+	};
+}
+
+let cached: Content | undefined;
+
+/** The project's content, built once per process. */
+export function loadContent(root = process.cwd()): Content {
+	cached ??= buildContent(readSources(root));
+	return cached;
+}

@@ -1,0 +1,123 @@
+/**
+ * The content pipeline: seed texts and curated geo files in, validated and joined data out.
+ * Pure: it receives file contents and returns data or throws a DataError listing every problem.
+ */
+import type { Article, SeedReport } from '../schema/article';
+import type { Disagreement, Fact } from '../schema/fact';
+import type { Place } from '../schema/place';
+import { mergeCopies, groupCopies } from './dedupe';
+import { assertNoProblems, parseJson, type DataProblem } from './errors';
+import { checkCoverage, checkFacts, type Coverage } from './fact-checks';
+import { checkBasemapLayer, checkPlaces } from './geo-checks';
+import { createMatchers, findMentions } from './mentions';
+import { parseSeed, SeedParseError, type ParsedSeed } from './seed-parser';
+
+export interface SourceFile {
+	/** Path relative to the project root, as it appears in messages ("geo/facts.json"). */
+	path: string;
+	text: string;
+}
+
+export interface Sources {
+	seeds: SourceFile[];
+	places: SourceFile;
+	facts: SourceFile;
+	unmapped: SourceFile;
+	disagreements: SourceFile;
+	basemap: SourceFile[];
+}
+
+export interface Content {
+	articles: Article[];
+	facts: Fact[];
+	places: Place[];
+	disagreements: Disagreement[];
+	seedReports: SeedReport[];
+	coverage: Coverage;
+	basemap: Record<string, unknown>;
+}
+
+const fileName = (path: string) => path.split('/').at(-1)!;
+
+export function parseSeeds(seeds: SourceFile[], problems: DataProblem[]): ParsedSeed[] {
+	return seeds.flatMap((seed) => {
+		try {
+			return [parseSeed(fileName(seed.path), seed.text)];
+		} catch (error) {
+			if (!(error instanceof SeedParseError)) throw error;
+			problems.push({ file: seed.path, message: error.message.replace(/^seeds\/[^,]+, /, '') });
+			return [];
+		}
+	});
+}
+
+export function buildArticles(parsed: ParsedSeed[], places: Place[]): { articles: Article[]; seedReports: SeedReport[] } {
+	const copies = parsed.flatMap((p) => p.copies);
+	const matchers = createMatchers(
+		places.map((p) => ({ id: p.id, names: [p.properties.name_en, p.properties.name_zh, ...p.properties.aliases] }))
+	);
+	const groups = groupCopies(copies);
+	const articles = groups
+		.map((group) => {
+			const merged = mergeCopies(group);
+			return { ...merged, mentions: findMentions(merged, matchers) };
+		})
+		.sort((a, b) => a.seeds[0]!.localeCompare(b.seeds[0]!) || copies.findIndex((c) => c.title === a.title) - copies.findIndex((c) => c.title === b.title));
+	const articleOfCopy = new Map(groups.flatMap((group) => group.map((copy) => [copy, mergeCopies(group).id] as const)));
+	const seedReports = parsed.map((p) => ({
+		seed: p.seed,
+		articles: [...new Set(p.copies.map((c) => articleOfCopy.get(c)!))],
+		discarded: p.ledger
+			.filter((e) => e.role === 'discarded')
+			.map((e) => ({ line: e.line, text: e.text, reason: e.reason! }))
+	}));
+	return { articles, seedReports };
+}
+
+export function buildContent(sources: Sources): Content {
+	const problems: DataProblem[] = [];
+
+	const placesInput = parseJson(sources.places.path, sources.places.text, problems);
+	const { places, problems: placeProblems } =
+		placesInput === undefined ? { places: [], problems: [] } : checkPlaces(sources.places.path, placesInput);
+	problems.push(...placeProblems);
+
+	const basemap: Record<string, unknown> = {};
+	for (const layer of sources.basemap) {
+		const input = parseJson(layer.path, layer.text, problems);
+		if (input === undefined) continue;
+		problems.push(...checkBasemapLayer(layer.path, input));
+		basemap[fileName(layer.path).replace(/\.geojson$/, '')] = input;
+	}
+
+	const parsed = parseSeeds(sources.seeds, problems);
+	const { articles, seedReports } = buildArticles(parsed, places);
+	const articleIds = new Set<string>();
+	for (const article of articles) {
+		if (articleIds.has(article.id)) {
+			problems.push({ file: article.seeds.map((s) => `seeds/${s}`).join(', '), id: article.id, message: 'two different articles get the same id' });
+		}
+		articleIds.add(article.id);
+	}
+
+	const factsInput = parseJson(sources.facts.path, sources.facts.text, problems);
+	const placeIds = new Set(places.map((p) => p.id));
+	const { facts, problems: factProblems } =
+		factsInput === undefined ? { facts: [], problems: [] } : checkFacts(sources.facts.path, factsInput, articles, placeIds);
+	problems.push(...factProblems);
+
+	const unmappedInput = parseJson(sources.unmapped.path, sources.unmapped.text, problems);
+	const disagreementsInput = parseJson(sources.disagreements.path, sources.disagreements.text, problems);
+	const { coverage, disagreements, problems: coverageProblems } = checkCoverage(
+		{ unmapped: sources.unmapped.path, disagreements: sources.disagreements.path },
+		unmappedInput ?? [],
+		disagreementsInput ?? [],
+		articles,
+		facts
+	);
+	// Coverage is only meaningful when every fact could be checked.
+	if (factProblems.length === 0) problems.push(...coverageProblems);
+
+	assertNoProblems(problems);
+	return { articles, facts, places, disagreements, seedReports, coverage, basemap };
+}
