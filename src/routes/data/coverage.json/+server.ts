@@ -1,0 +1,9 @@
+import { json } from '@sveltejs/kit';
+import { loadContent } from '$lib/content/load';
+import { publishedCoverage } from '$lib/content/published';
+
+export const prerender = true;
+
+export function GET() {
+	return json(publishedCoverage(loadContent()));
+}

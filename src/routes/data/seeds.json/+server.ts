@@ -1,0 +1,9 @@
+import { json } from '@sveltejs/kit';
+import { loadContent } from '$lib/content/load';
+
+export const prerender = true;
+
+/** What became of each seed file: its articles and the boilerplate discarded, with reasons. */
+export function GET() {
+	return json(loadContent().seedReports);
+}
