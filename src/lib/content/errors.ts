@@ -81,7 +81,7 @@ export function parseJson(file: string, text: string, problems: DataProblem[]): 
 	try {
 		return JSON.parse(text);
 	} catch (error) {
-		problems.push({ file, message: `invalid JSON: ${(error as Error).message}` });
+		problems.push({ file, message: `invalid JSON: ${(error as Error).message.replace(/\s+/g, ' ')}` });
 		return undefined;
 	}
 }

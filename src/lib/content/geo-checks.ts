@@ -4,7 +4,8 @@
  */
 import { booleanPointInPolygon, centroid, kinks, pointOnFeature } from '@turf/turf';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
-import { BasemapLayer, Places, type Geometry, type Place } from '../schema/place';
+import { z } from 'zod';
+import { BasemapLayer, Place, type Geometry } from '../schema/place';
 import { zodProblems, type DataProblem } from './errors';
 
 /** The district with a margin of a few kilometres: curated places must lie inside. */
@@ -36,7 +37,9 @@ const decimals = (n: number) => (String(n).split('.')[1] ?? '').replace(/e.*$/, 
 export function geometryProblems(geometry: Geometry, area: Area): string[] {
 	const problems: string[] = [];
 	const all = positions(geometry);
-	if (all.length === 0) return ['empty geometry (no coordinates)'];
+	if (all.length === 0) {
+		return [geometry.type.endsWith('Polygon') ? 'empty polygon (no rings)' : 'empty geometry (no coordinates)'];
+	}
 	const outside = all.find(([lon, lat]) => !inArea(lon!, lat!, area));
 	if (outside) {
 		const [lon, lat] = outside as [number, number];
@@ -82,13 +85,23 @@ function collectionRecordOf(input: unknown) {
 	};
 }
 
+/**
+ * Checks the places file. Features that fail the schema are reported and left out; the rest are
+ * checked further, so one bad feature does not hide the problems of the others.
+ */
 export function checkPlaces(file: string, input: unknown): { places: Place[]; problems: DataProblem[] } {
-	const parsed = Places.safeParse(input);
-	if (!parsed.success) {
-		return { places: [], problems: zodProblems(file, parsed.error, input, collectionRecordOf(input)) };
+	const shell = z.object({ type: z.literal('FeatureCollection'), features: z.array(z.unknown()) }).safeParse(input);
+	if (!shell.success) {
+		return { places: [], problems: zodProblems(file, shell.error, input, collectionRecordOf(input)) };
 	}
-	const places = parsed.data.features;
 	const problems: DataProblem[] = [];
+	const places = shell.data.features.flatMap((raw, i) => {
+		const parsed = Place.safeParse(raw);
+		if (parsed.success) return [parsed.data];
+		const recordOf = collectionRecordOf(input);
+		problems.push(...zodProblems(file, parsed.error, raw, (path) => recordOf(['features', i, ...path])));
+		return [];
+	});
 	const seen = new Set<string>();
 	for (const place of places) {
 		const id = place.id;
@@ -105,6 +118,7 @@ export function checkPlaces(file: string, input: unknown): { places: Place[]; pr
 	for (const place of places) {
 		const townId = place.properties.town;
 		if (townId === null) continue;
+		if (geometryProblems(place.geometry, JIADING_AREA).length > 0) continue;
 		const town = byId.get(townId);
 		if (!town || town.properties.kind !== 'town') {
 			problems.push({ file, id: place.id, field: 'properties.town', message: `"${townId}" is not a town in this file` });
@@ -118,7 +132,7 @@ export function checkPlaces(file: string, input: unknown): { places: Place[]; pr
 			anchor.geometry.coordinates,
 			town.geometry as Polygon | MultiPolygon
 		);
-		if (!inside && geometryProblems(place.geometry, JIADING_AREA).length === 0) {
+		if (!inside) {
 			problems.push({ file, id: place.id, field: 'properties.town', message: `the geometry does not lie in the town "${townId}"` });
 		}
 	}

@@ -101,7 +101,11 @@ export function buildContent(sources: Sources): Content {
 	}
 
 	const factsInput = parseJson(sources.facts.path, sources.facts.text, problems);
-	const placeIds = new Set(places.map((p) => p.id));
+	// Ids of features that failed their own checks still count as known, so their facts are not
+	// reported a second time as naming unknown places.
+	const rawFeatures = (placesInput as { features?: { id?: unknown }[] } | undefined)?.features;
+	const rawIds = Array.isArray(rawFeatures) ? rawFeatures.map((f) => f?.id).filter((id): id is string => typeof id === 'string') : [];
+	const placeIds = new Set([...places.map((p) => p.id), ...rawIds]);
 	const { facts, problems: factProblems } =
 		factsInput === undefined ? { facts: [], problems: [] } : checkFacts(sources.facts.path, factsInput, articles, placeIds);
 	problems.push(...factProblems);
@@ -116,7 +120,7 @@ export function buildContent(sources: Sources): Content {
 		facts
 	);
 	// Coverage is only meaningful when every fact could be checked.
-	if (factProblems.length === 0) problems.push(...coverageProblems);
+	if (factsInput !== undefined && factProblems.length === 0) problems.push(...coverageProblems);
 
 	assertNoProblems(problems);
 	return { articles, facts, places, disagreements, seedReports, coverage, basemap };

@@ -1,0 +1,154 @@
+import { describe, expect, it } from 'vitest';
+import {
+	createSources,
+	createSourcesWithFacts,
+	createSourcesWithPlaces,
+	fact,
+	feature
+} from '../../../tests/fixtures/sources';
+import { DataError } from './errors';
+import { buildContent, type Sources } from './pipeline';
+
+/** The messages buildContent fails with, one per problem. */
+function problemsOf(sources: Sources): string[] {
+	try {
+		buildContent(sources);
+	} catch (error) {
+		if (error instanceof DataError) return error.message.split('\n').slice(1).map((l) => l.replace(/^\s+- /, ''));
+		throw error;
+	}
+	return [];
+}
+
+describe('bad data is reported with file, id and field', () => {
+	it('invalid JSON names the file', () => {
+		const sources = createSources();
+		sources.facts = { ...sources.facts, text: sources.facts.text.replace('[', '[,') };
+		expect(problemsOf(sources)).toEqual([expect.stringMatching(/^geo\/facts\.json: invalid JSON: /)]);
+	});
+
+	it('a missing id names the feature position and field', () => {
+		const sources = createSourcesWithPlaces((features) => {
+			const f = feature(features, 'malu');
+			delete f.id;
+		});
+		expect(problemsOf(sources)).toContain('geo/places.geojson: "malu", field "id": missing (expected string)');
+	});
+
+	it('a duplicate id is reported', () => {
+		const sources = createSourcesWithPlaces((features) => {
+			const copy = structuredClone(feature(features, 'anting'));
+			features.push(copy);
+		});
+		expect(problemsOf(sources)).toContain('geo/places.geojson: "anting", field "id": duplicate id');
+	});
+
+	it('an unknown kind lists the allowed kinds', () => {
+		const sources = createSourcesWithPlaces((features) => {
+			feature(features, 'shanghai-medvalley').properties.kind = 'clustr';
+		});
+		expect(problemsOf(sources)).toEqual([
+			expect.stringMatching(/^geo\/places\.geojson: "shanghai-medvalley", field "properties\.kind": unknown value "clustr" \(expected one of "district", "town", "cluster"/)
+		]);
+	});
+
+	it('a fact quote that is not in its article is caught', () => {
+		const sources = createSourcesWithFacts((facts) => {
+			fact(facts, 'medvalley-planned-area').quote = 'With a planned area of 2.5 square kilometers';
+		});
+		expect(problemsOf(sources)).toContain(
+			'geo/facts.json: "medvalley-planned-area", field "quote": not found verbatim in article "shanghai-medvalley-strengthens-jiadings-biopharma-sector": "With a planned area of 2.5 square kilometers"'
+		);
+	});
+
+	it('a fact naming an unknown place is caught', () => {
+		const sources = createSourcesWithFacts((facts) => {
+			fact(facts, 'medvalley-planned-area').places = ['shanghai-medvaley'];
+		});
+		expect(problemsOf(sources)).toContain('geo/facts.json: "medvalley-planned-area", field "places": unknown place "shanghai-medvaley"');
+	});
+
+	it('a value absent from its quote is caught', () => {
+		const sources = createSourcesWithFacts((facts) => {
+			fact(facts, 'medvalley-planned-area').value = 2.3;
+		});
+		expect(problemsOf(sources)).toContain('geo/facts.json: "medvalley-planned-area", field "value": 2.3 does not appear in the quote');
+	});
+
+	it('two printed forms of one area that do not agree are caught', () => {
+		const sources = createSourcesWithFacts((facts) => {
+			fact(facts, 'valeo-base-area').value = 46;
+			fact(facts, 'valeo-base-area').quote = 'Covering an area of about 45 mu (3 hectares)';
+		});
+		const problems = problemsOf(sources);
+		expect(problems).toContain('geo/facts.json: "valeo-base-area", field "value": 46 does not appear in the quote');
+		expect(problems).toContain('geo/facts.json: "valeo-base-area", field "also[0]": inconsistent with the value: 46 mu is 3.067 ha, not 3');
+	});
+
+	it('coordinates outside the Jiading area are caught', () => {
+		const sources = createSourcesWithPlaces((features) => {
+			feature(features, 'ruijin-hospital').geometry = { type: 'Point', coordinates: [116.4, 39.9] };
+		});
+		expect(problemsOf(sources)).toContain(
+			'geo/places.geojson: "ruijin-hospital", field "geometry": coordinate [116.4, 39.9] lies outside the Jiading area (121.05–121.42 E, 31.19–31.54 N)'
+		);
+	});
+
+	it('swapped longitude and latitude are named as such', () => {
+		const sources = createSourcesWithPlaces((features) => {
+			feature(features, 'ruijin-hospital').geometry = { type: 'Point', coordinates: [31.337446, 121.254483] };
+		});
+		expect(problemsOf(sources)).toContain(
+			'geo/places.geojson: "ruijin-hospital", field "geometry": longitude and latitude swapped at [31.337446, 121.254483] (GeoJSON order is [longitude, latitude])'
+		);
+	});
+
+	it('an empty polygon is caught', () => {
+		const sources = createSourcesWithPlaces((features) => {
+			feature(features, 'shanghai-medvalley').geometry = { type: 'Polygon', coordinates: [] };
+		});
+		expect(problemsOf(sources)).toContain('geo/places.geojson: "shanghai-medvalley", field "geometry": empty polygon (no rings)');
+	});
+
+	it('a self-intersecting polygon is caught', () => {
+		const bowtie = [
+			[121.25, 31.33],
+			[121.26, 31.34],
+			[121.26, 31.33],
+			[121.25, 31.34],
+			[121.25, 31.33]
+		];
+		const sources = createSourcesWithPlaces((features) => {
+			feature(features, 'shanghai-medvalley').geometry = { type: 'Polygon', coordinates: [bowtie] };
+		});
+		expect(problemsOf(sources)).toEqual([
+			expect.stringMatching(/^geo\/places\.geojson: "shanghai-medvalley", field "geometry": self-intersecting polygon near \[121\.25500, 31\.33500\]/)
+		]);
+	});
+
+	it('a place drawn outside its stated town is caught', () => {
+		const sources = createSourcesWithPlaces((features) => {
+			feature(features, 'valeo-waigang').properties.town = 'jiangqiao';
+		});
+		expect(problemsOf(sources)).toContain(
+			'geo/places.geojson: "valeo-waigang", field "properties.town": the geometry does not lie in the town "jiangqiao"'
+		);
+	});
+
+	it('a figure that is neither a fact nor listed as unmapped fails the coverage', () => {
+		const sources = createSourcesWithFacts((facts) => {
+			facts.splice(facts.indexOf(fact(facts, 'wisteria-visitor-tradition')), 1);
+		});
+		expect(problemsOf(sources)).toContain(
+			'geo/facts.json: "blossoming-sea-of-wisteria-attracts-visitors", field "paragraphs[3]": figure "10" is neither a fact nor listed in geo/unmapped-figures.json'
+		);
+	});
+
+	it('an unrecorded disagreement between conversions is caught', () => {
+		const sources = createSources();
+		sources.disagreements = { ...sources.disagreements, text: '[]' };
+		expect(problemsOf(sources)).toEqual(
+			expect.arrayContaining([expect.stringMatching(/^geo\/disagreements\.json: "hydrogen-output-target": gives .* record the disagreement$/)])
+		);
+	});
+});
