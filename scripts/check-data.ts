@@ -10,7 +10,9 @@ try {
 	const content = buildContent(readSources(process.argv[2] ?? process.cwd()));
 	const { coverage } = content;
 	const pct = ((100 * coverage.mapped) / coverage.figures).toFixed(1);
-	console.log(`seeds:    ${content.seedReports.length} files → ${content.articles.length} articles`);
+	console.log(
+		`seeds:    ${content.seedReports.length} files → ${content.articles.length} articles`
+	);
 	for (const a of content.articles) console.log(`          ${a.id} (${a.seeds.join(', ')})`);
 	console.log(`places:   ${content.places.length}`);
 	console.log(`facts:    ${content.facts.length}, all quotes verified`);

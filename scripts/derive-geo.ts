@@ -6,7 +6,15 @@
  * `--check` compares instead of writing and fails when geo/ is out of date.
  */
 import * as turf from '@turf/turf';
-import type { Feature, FeatureCollection, Geometry, LineString, MultiPolygon, Polygon, Position } from 'geojson';
+import type {
+	Feature,
+	FeatureCollection,
+	Geometry,
+	LineString,
+	MultiPolygon,
+	Polygon,
+	Position
+} from 'geojson';
 import { readFileSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -25,11 +33,16 @@ type AnyFeature = Feature<Geometry | null, Record<string, unknown>>;
 
 function readReference(name: string): FeatureCollection<Geometry | null, Record<string, unknown>> {
 	const path = join(reference, name);
-	if (!existsSync(path)) throw new Error(`${path}: reference file missing (is ../shared beside the project?)`);
+	if (!existsSync(path))
+		throw new Error(`${path}: reference file missing (is ../shared beside the project?)`);
 	return JSON.parse(readFileSync(path, 'utf8'));
 }
 
-function byName(collection: FeatureCollection<Geometry | null, Record<string, unknown>>, file: string, nameEn: string): AnyFeature {
+function byName(
+	collection: FeatureCollection<Geometry | null, Record<string, unknown>>,
+	file: string,
+	nameEn: string
+): AnyFeature {
 	const found = collection.features.find((f) => f.properties.name_en === nameEn);
 	if (!found) throw new Error(`${file}: no feature with name_en "${nameEn}"`);
 	if (!found.geometry) throw new Error(`${file}: feature "${nameEn}" has no geometry`);
@@ -39,10 +52,13 @@ function byName(collection: FeatureCollection<Geometry | null, Record<string, un
 /** Simplify, round to 6 decimals, and make sure the result is still a valid polygon. */
 function tidy<G extends Geometry>(geometry: G, tolerance = TOLERANCE): G {
 	for (let t = tolerance; t >= tolerance / 16; t /= 2) {
-		const simple = turf.truncate(turf.simplify(turf.feature(geometry), { tolerance: t, highQuality: true }), {
-			precision: 6,
-			coordinates: 2
-		}).geometry as G;
+		const simple = turf.truncate(
+			turf.simplify(turf.feature(geometry), { tolerance: t, highQuality: true }),
+			{
+				precision: 6,
+				coordinates: 2
+			}
+		).geometry as G;
 		if (simple.type !== 'Polygon' && simple.type !== 'MultiPolygon') return simple;
 		if (turf.kinks(simple as Polygon | MultiPolygon).features.length === 0) return simple;
 	}
@@ -60,7 +76,9 @@ function readFacts(): { id: string; value?: number; unit?: string }[] {
 function areaFromFact(factId: string): number {
 	const fact = readFacts().find((f) => f.id === factId);
 	if (!fact || fact.value === undefined || fact.unit !== 'km2') {
-		throw new Error(`geo/facts.json: fact "${factId}" with a value in km2 is needed to draw a disc`);
+		throw new Error(
+			`geo/facts.json: fact "${factId}" with a value in km2 is needed to draw a disc`
+		);
 	}
 	return fact.value;
 }
@@ -72,38 +90,66 @@ function pointOf(name: string): Position {
 
 function geometryFor(recipe: Recipe): Geometry {
 	if ('town' in recipe) {
-		return tidy(byName(readReference('towns-jiading.geojson'), 'towns-jiading.geojson', recipe.town).geometry!);
+		return tidy(
+			byName(readReference('towns-jiading.geojson'), 'towns-jiading.geojson', recipe.town).geometry!
+		);
 	}
 	if ('district' in recipe) return tidy(districtOutline().geometry);
 	if ('point' in recipe) return tidy({ type: 'Point', coordinates: pointOf(recipe.point) });
 	if ('water' in recipe) {
-		return tidy(byName(readReference('water-jiading.geojson'), 'water-jiading.geojson', recipe.water).geometry!);
+		return tidy(
+			byName(readReference('water-jiading.geojson'), 'water-jiading.geojson', recipe.water)
+				.geometry!
+		);
 	}
 	if ('at' in recipe) return { type: 'Point', coordinates: recipe.at };
 	if ('jiaminLineInDistrict' in recipe) {
-		const line = readReference('jiamin-line.geojson').features.find((f) => f.geometry?.type === 'LineString') as Feature<LineString>;
+		const line = readReference('jiamin-line.geojson').features.find(
+			(f) => f.geometry?.type === 'LineString'
+		) as Feature<LineString>;
 		const district = districtOutline();
 		const pieces = turf.lineSplit(line, district).features;
 		const inside = pieces.filter((piece) => {
 			const middle = turf.along(piece, turf.length(piece) / 2);
 			return turf.booleanPointInPolygon(middle, district);
 		});
-		if (inside.length !== 1) throw new Error(`jiamin-line.geojson: expected one stretch inside the district, found ${inside.length}`);
+		if (inside.length !== 1)
+			throw new Error(
+				`jiamin-line.geojson: expected one stretch inside the district, found ${inside.length}`
+			);
 		return tidy(inside[0]!.geometry);
 	}
 	if ('disc' in recipe) {
-		const centre = Array.isArray(recipe.disc.centre) ? recipe.disc.centre : pointOf(recipe.disc.centre.point);
+		const centre = Array.isArray(recipe.disc.centre)
+			? recipe.disc.centre
+			: pointOf(recipe.disc.centre.point);
 		const radiusKm = Math.sqrt(areaFromFact(recipe.disc.areaFact) / Math.PI);
 		const disc = turf.circle(centre, radiusKm, { steps: 72, units: 'kilometers' });
-		const clipped = turf.intersect(turf.featureCollection([disc, districtOutline() as Feature<Polygon | MultiPolygon>]));
+		const clipped = turf.intersect(
+			turf.featureCollection([disc, districtOutline() as Feature<Polygon | MultiPolygon>])
+		);
 		if (!clipped) throw new Error(`disc around ${centre.join(', ')} lies outside the district`);
 		return tidy(clipped.geometry);
 	}
-	const town = byName(readReference('towns-jiading.geojson'), 'towns-jiading.geojson', recipe.partOfTown.town);
-	const [, south, east, north] = turf.bbox(town);
-	const eastPart = turf.bboxPolygon([recipe.partOfTown.eastOf, south - 0.01, east + 0.01, north + 0.01]);
-	const part = turf.intersect(turf.featureCollection([town as Feature<MultiPolygon>, eastPart]));
-	if (!part) throw new Error(`towns-jiading.geojson: nothing of ${recipe.partOfTown.town} east of ${recipe.partOfTown.eastOf}`);
+	const town = byName(
+		readReference('towns-jiading.geojson'),
+		'towns-jiading.geojson',
+		recipe.partOfTown.town
+	);
+	const [, south, east, north] = turf.bbox(town.geometry!);
+	const eastPart = turf.bboxPolygon([
+		recipe.partOfTown.eastOf,
+		south - 0.01,
+		east + 0.01,
+		north + 0.01
+	]);
+	const part = turf.intersect(
+		turf.featureCollection<Polygon | MultiPolygon>([town as Feature<MultiPolygon>, eastPart])
+	);
+	if (!part)
+		throw new Error(
+			`towns-jiading.geojson: nothing of ${recipe.partOfTown.town} east of ${recipe.partOfTown.eastOf}`
+		);
 	return tidy(part.geometry);
 }
 
@@ -125,9 +171,14 @@ function clipToBasemap(feature: AnyFeature): Geometry | null {
 	const geometry = feature.geometry;
 	if (!geometry) return null;
 	if (geometry.type === 'Point') {
-		return turf.booleanPointInPolygon(geometry.coordinates, turf.bboxPolygon(BASEMAP_BBOX)) ? tidy(geometry) : null;
+		return turf.booleanPointInPolygon(geometry.coordinates, turf.bboxPolygon(BASEMAP_BBOX))
+			? tidy(geometry)
+			: null;
 	}
-	const clipped = turf.bboxClip(feature as Feature<LineString | Polygon | MultiPolygon>, BASEMAP_BBOX).geometry;
+	const clipped = turf.bboxClip(
+		feature as Feature<LineString | Polygon | MultiPolygon>,
+		BASEMAP_BBOX
+	).geometry;
 	const empty =
 		clipped.coordinates.length === 0 ||
 		(clipped.type === 'MultiLineString' && clipped.coordinates.every((l) => l.length < 2)) ||
@@ -155,12 +206,19 @@ interface BasemapProps {
 	[key: string]: string | number | boolean | null | string[] | undefined;
 }
 
-function basemapCollection(features: { id: string; properties: BasemapProps; geometry: Geometry | null }[]) {
+function basemapCollection(
+	features: { id: string; properties: BasemapProps; geometry: Geometry | null }[]
+) {
 	return {
 		type: 'FeatureCollection' as const,
 		features: features
 			.filter((f) => f.geometry !== null)
-			.map((f) => ({ type: 'Feature' as const, id: f.id, properties: { id: f.id, ...f.properties }, geometry: f.geometry! }))
+			.map((f) => ({
+				type: 'Feature' as const,
+				id: f.id,
+				properties: { id: f.id, ...f.properties },
+				geometry: f.geometry!
+			}))
 	};
 }
 
@@ -186,7 +244,10 @@ function water() {
 	const collection = readReference('water-jiading.geojson');
 	return basemapCollection(
 		collection.features
-			.filter((f) => f.properties.kind === 'river_area' || f.properties.kind === 'river_centreline_schematic')
+			.filter(
+				(f) =>
+					f.properties.kind === 'river_area' || f.properties.kind === 'river_centreline_schematic'
+			)
 			.map((f, i) => ({
 				id: `water-${i + 1}`,
 				properties: {
@@ -270,7 +331,8 @@ function expressways() {
 				properties: {
 					layer: 'expressway',
 					name: String(f.properties.name),
-					source: 'OpenStreetMap elevated and bridge sections (expressways-shanghai-partial.geojson)',
+					source:
+						'OpenStreetMap elevated and bridge sections (expressways-shanghai-partial.geojson)',
 					licence: OSM_LICENCE
 				},
 				geometry: clipToBasemap(f)
@@ -305,7 +367,9 @@ function main() {
 		console.log(`wrote ${file} (${(text.length / 1024).toFixed(0)} KB)`);
 	}
 	if (stale.length > 0) {
-		console.error(`Out of date with scripts/derive-geo.ts: ${stale.join(', ')}. Run npm run derive:geo.`);
+		console.error(
+			`Out of date with scripts/derive-geo.ts: ${stale.join(', ')}. Run npm run derive:geo.`
+		);
 		process.exit(1);
 	}
 }

@@ -139,7 +139,8 @@ export const CURATED_PLACES: CuratedPlace[] = [
 		precision_reason:
 			'The articles say the axis runs through the Jiamin Line from Jiangqiao to the industrial area in the north; drawn as the line under construction as mapped in OpenStreetMap (within about 40–60 m), inside the district.',
 		geometry: { jiaminLineInDistrict: true },
-		source: 'OpenStreetMap railway=construction ways of the Jiamin Line (jiamin-line.geojson), clipped to the district',
+		source:
+			'OpenStreetMap railway=construction ways of the Jiamin Line (jiamin-line.geojson), clipped to the district',
 		licence: OSM
 	},
 
@@ -155,8 +156,14 @@ export const CURATED_PLACES: CuratedPlace[] = [
 		precision: 'schematic',
 		precision_reason:
 			'No boundary is published. Drawn as a disc of the stated 2.2 km² planned area around the Ruijin Hospital Jiading campus, which the article names as a key player of its core function area; the real shape and position may differ by 1–2 km.',
-		geometry: { disc: { centre: { point: 'Shanghai MedValley (proxy point)' }, areaFact: 'medvalley-planned-area' } },
-		source: 'Schematic disc; centre = Ruijin Hospital Jiading campus point (places-jiading.geojson, from AMap, converted from GCJ-02)',
+		geometry: {
+			disc: {
+				centre: { point: 'Shanghai MedValley (proxy point)' },
+				areaFact: 'medvalley-planned-area'
+			}
+		},
+		source:
+			'Schematic disc; centre = Ruijin Hospital Jiading campus point (places-jiading.geojson, from AMap, converted from GCJ-02)',
 		licence: 'drawn by Jiading Atlas'
 	},
 	{
@@ -164,7 +171,10 @@ export const CURATED_PLACES: CuratedPlace[] = [
 		kind: 'cluster',
 		name_en: 'United Imaging Town',
 		name_zh: '联影小镇',
-		aliases: ['United Imaging medical industrialization demonstration base', '联影医疗产业化示范基地'],
+		aliases: [
+			'United Imaging medical industrialization demonstration base',
+			'联影医疗产业化示范基地'
+		],
 		industries: ['medical-equipment'],
 		town: 'loutang',
 		layout_role: 'one-town',
@@ -172,7 +182,8 @@ export const CURATED_PLACES: CuratedPlace[] = [
 		precision_reason:
 			'No location is published for the town. Drawn as a disc of the stated 9.5 km² around the estimated position of United Imaging’s headquarters (known only by its address on Chengbei Road, Jiading Industrial Zone); position uncertain by about 2 km.',
 		geometry: { disc: { centre: [121.233, 31.412], areaFact: 'united-imaging-town-area' } },
-		source: 'Schematic disc; centre estimated from the headquarters address (places-jiading.geojson notes)',
+		source:
+			'Schematic disc; centre estimated from the headquarters address (places-jiading.geojson notes)',
 		licence: 'drawn by Jiading Atlas'
 	},
 	{
@@ -204,7 +215,8 @@ export const CURATED_PLACES: CuratedPlace[] = [
 		precision_reason:
 			'No address or boundary found; placed in the industrial area of east Nanxiang, where the reference data puts the precision-medicine centre. Position uncertain by about 1.5 km.',
 		geometry: { at: [121.3165, 31.2855] },
-		source: 'Hand-placed from a text description (places-jiading.geojson: "east Nanxiang industrial area")',
+		source:
+			'Hand-placed from a text description (places-jiading.geojson: "east Nanxiang industrial area")',
 		licence: 'drawn by Jiading Atlas'
 	},
 	{
@@ -235,7 +247,14 @@ export const CURATED_PLACES: CuratedPlace[] = [
 		precision: 'schematic',
 		precision_reason:
 			'Not located in any source; the article puts it in the core area of the Automobile City. Drawn as a disc of the stated 1 km² around the Shanghai Auto Museum, in that core area.',
-		geometry: { disc: { centre: { point: 'Shanghai Auto Museum (Wikidata Q7488401 "Shanghai International Automobile City")' }, areaFact: 'mobility-design-valley-area' } },
+		geometry: {
+			disc: {
+				centre: {
+					point: 'Shanghai Auto Museum (Wikidata Q7488401 "Shanghai International Automobile City")'
+				},
+				areaFact: 'mobility-design-valley-area'
+			}
+		},
 		source: 'Schematic disc; centre = Shanghai Auto Museum (OpenStreetMap way/206501415)',
 		licence: 'drawn by Jiading Atlas'
 	},
@@ -265,7 +284,8 @@ export const CURATED_PLACES: CuratedPlace[] = [
 		town: 'waigang',
 		layout_role: null,
 		precision: 'schematic',
-		precision_reason: 'The park is not located in any source; shown at the Waigang town point (Wikidata), which may be about 2 km from the park.',
+		precision_reason:
+			'The park is not located in any source; shown at the Waigang town point (Wikidata), which may be about 2 km from the park.',
 		geometry: { point: 'Waigang town point (industrial park not located)' },
 		source: 'Wikidata Q10932269 (Waigang Town) point',
 		licence: 'CC0 (Wikidata)'
@@ -345,7 +365,8 @@ export const CURATED_PLACES: CuratedPlace[] = [
 		town: 'malu',
 		layout_role: null,
 		precision: 'approximate',
-		precision_reason: 'Point of the Jiading campus (999 Xiwang Road) from AMap, converted from GCJ-02 to WGS-84; within about 100 m.',
+		precision_reason:
+			'Point of the Jiading campus (999 Xiwang Road) from AMap, converted from GCJ-02 to WGS-84; within about 100 m.',
 		geometry: { point: 'Shanghai MedValley (proxy point)' },
 		source: 'AMap point converted from GCJ-02 (places-jiading.geojson)',
 		licence: 'facts from public texts'
@@ -376,7 +397,8 @@ export const CURATED_PLACES: CuratedPlace[] = [
 		town: 'anting',
 		layout_role: null,
 		precision: 'schematic',
-		precision_reason: 'No address is published; the article says Ballard settles in Jiading Hydrogen Park, so it is shown at that park’s proxy point.',
+		precision_reason:
+			'No address is published; the article says Ballard settles in Jiading Hydrogen Park, so it is shown at that park’s proxy point.',
 		geometry: { point: 'Jiading Hydrogen Port' },
 		source: 'Same proxy point as Jiading Hydrogen Park (places-jiading.geojson)',
 		licence: 'facts from public texts'
@@ -391,7 +413,8 @@ export const CURATED_PLACES: CuratedPlace[] = [
 		town: 'waigang',
 		layout_role: null,
 		precision: 'schematic',
-		precision_reason: 'No address is published; the article puts the base in Waigang Industrial Park, shown at the Waigang town point.',
+		precision_reason:
+			'No address is published; the article puts the base in Waigang Industrial Park, shown at the Waigang town point.',
 		geometry: { point: 'Waigang town point (industrial park not located)' },
 		source: 'Wikidata Q10932269 (Waigang Town) point',
 		licence: 'CC0 (Wikidata)'
@@ -406,7 +429,8 @@ export const CURATED_PLACES: CuratedPlace[] = [
 		town: 'jiangqiao',
 		layout_role: null,
 		precision: 'schematic',
-		precision_reason: 'No address found; the article names it as a leading firm of the North Hongqiao Business District, shown at that district’s point.',
+		precision_reason:
+			'No address found; the article names it as a leading firm of the North Hongqiao Business District, shown at that district’s point.',
 		geometry: { point: 'Jiangqiao town point (North Hongqiao area label)' },
 		source: 'Wikidata Q2043729 (Jiangqiao Town) point',
 		licence: 'CC0 (Wikidata)'
@@ -421,7 +445,8 @@ export const CURATED_PLACES: CuratedPlace[] = [
 		town: 'nanxiang',
 		layout_role: null,
 		precision: 'schematic',
-		precision_reason: 'Reference texts say the centre is in the industrial area of east Nanxiang; no coordinates, placed there by hand (about 1.5 km).',
+		precision_reason:
+			'Reference texts say the centre is in the industrial area of east Nanxiang; no coordinates, placed there by hand (about 1.5 km).',
 		geometry: { at: [121.3165, 31.2855] },
 		source: 'Hand-placed from a text description (places-jiading.geojson)',
 		licence: 'drawn by Jiading Atlas'
@@ -437,7 +462,8 @@ export const CURATED_PLACES: CuratedPlace[] = [
 		town: 'jiadingzhen-xinchenglu',
 		layout_role: null,
 		precision: 'approximate',
-		precision_reason: 'Point from a public data set at 45 Bole Road, checked against the OSM Bole Road moat bridge; within about 300 m.',
+		precision_reason:
+			'Point from a public data set at 45 Bole Road, checked against the OSM Bole Road moat bridge; within about 300 m.',
 		geometry: { point: 'Jiading Wisteria Park' },
 		source: 'Public data set point, datum inferred as WGS-84 (places-jiading.geojson)',
 		licence: 'facts from public texts'
@@ -452,7 +478,8 @@ export const CURATED_PLACES: CuratedPlace[] = [
 		town: 'jiadingzhen-xinchenglu',
 		layout_role: null,
 		precision: 'approximate',
-		precision_reason: 'Placed at the old south water gate on the south moat, near the OSM Chengzhong Road bridge; within about 300 m.',
+		precision_reason:
+			'Placed at the old south water gate on the south moat, near the OSM Chengzhong Road bridge; within about 300 m.',
 		geometry: { point: 'Nanshuiguan Park (South Water Gate)' },
 		source: 'Derived from OSM bridge positions and texts (places-jiading.geojson)',
 		licence: OSM
@@ -467,7 +494,8 @@ export const CURATED_PLACES: CuratedPlace[] = [
 		town: 'juyuan',
 		layout_role: null,
 		precision: 'schematic',
-		precision_reason: 'The corridor is not located in any source; shown at the label point of Juyuan Subdistrict, which may be 1–2 km away.',
+		precision_reason:
+			'The corridor is not located in any source; shown at the label point of Juyuan Subdistrict, which may be 1–2 km away.',
 		geometry: { point: 'Juyuan subdistrict (former Juyuan New Area) label point' },
 		source: 'Area centroid of the OSM Juyuan Subdistrict boundary (places-jiading.geojson)',
 		licence: OSM
@@ -482,7 +510,8 @@ export const CURATED_PLACES: CuratedPlace[] = [
 		town: 'jiadingzhen-xinchenglu',
 		layout_role: null,
 		precision: 'approximate',
-		precision_reason: 'The old-town moat drawn as a smooth ring through the OSM bridges that cross it; within about 100–200 m.',
+		precision_reason:
+			'The old-town moat drawn as a smooth ring through the OSM bridges that cross it; within about 100–200 m.',
 		geometry: { water: 'Jiading Huancheng River (old-town moat)' },
 		source: 'Derived ring through OSM bridge positions (water-jiading.geojson)',
 		licence: OSM

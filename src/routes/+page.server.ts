@@ -5,7 +5,12 @@ import { publishedCoverage } from '$lib/content/published';
 export function load() {
 	const content = loadContent();
 	return {
-		articles: content.articles.map((a) => ({ id: a.id, title: a.title, date: a.date, seeds: a.seeds })),
+		articles: content.articles.map((a) => ({
+			id: a.id,
+			title: a.title,
+			date: a.date,
+			seeds: a.seeds
+		})),
 		counts: {
 			places: content.places.length,
 			facts: content.facts.length,

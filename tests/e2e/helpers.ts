@@ -10,7 +10,8 @@ export function watchPage(page: Page, origin = 'http://127.0.0.1:4173') {
 	page.on('pageerror', (error) => errors.push(error.message));
 	page.on('request', (request) => {
 		const url = request.url();
-		if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) foreign.push(url);
+		if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:'))
+			foreign.push(url);
 	});
 	return { errors, foreign };
 }

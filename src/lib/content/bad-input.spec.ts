@@ -14,7 +14,11 @@ function problemsOf(sources: Sources): string[] {
 	try {
 		buildContent(sources);
 	} catch (error) {
-		if (error instanceof DataError) return error.message.split('\n').slice(1).map((l) => l.replace(/^\s+- /, ''));
+		if (error instanceof DataError)
+			return error.message
+				.split('\n')
+				.slice(1)
+				.map((l) => l.replace(/^\s+- /, ''));
 		throw error;
 	}
 	return [];
@@ -24,7 +28,9 @@ describe('bad data is reported with file, id and field', () => {
 	it('invalid JSON names the file', () => {
 		const sources = createSources();
 		sources.facts = { ...sources.facts, text: sources.facts.text.replace('[', '[,') };
-		expect(problemsOf(sources)).toEqual([expect.stringMatching(/^geo\/facts\.json: invalid JSON: /)]);
+		expect(problemsOf(sources)).toEqual([
+			expect.stringMatching(/^geo\/facts\.json: invalid JSON: /)
+		]);
 	});
 
 	it('a missing id names the feature position and field', () => {
@@ -32,7 +38,9 @@ describe('bad data is reported with file, id and field', () => {
 			const f = feature(features, 'malu');
 			delete f.id;
 		});
-		expect(problemsOf(sources)).toContain('geo/places.geojson: "malu", field "id": missing (expected string)');
+		expect(problemsOf(sources)).toContain(
+			'geo/places.geojson: "malu", field "id": missing (expected string)'
+		);
 	});
 
 	it('a duplicate id is reported', () => {
@@ -48,7 +56,9 @@ describe('bad data is reported with file, id and field', () => {
 			feature(features, 'shanghai-medvalley').properties.kind = 'clustr';
 		});
 		expect(problemsOf(sources)).toEqual([
-			expect.stringMatching(/^geo\/places\.geojson: "shanghai-medvalley", field "properties\.kind": unknown value "clustr" \(expected one of "district", "town", "cluster"/)
+			expect.stringMatching(
+				/^geo\/places\.geojson: "shanghai-medvalley", field "properties\.kind": unknown value "clustr" \(expected one of "district", "town", "cluster"/
+			)
 		]);
 	});
 
@@ -65,14 +75,18 @@ describe('bad data is reported with file, id and field', () => {
 		const sources = createSourcesWithFacts((facts) => {
 			fact(facts, 'medvalley-planned-area').places = ['shanghai-medvaley'];
 		});
-		expect(problemsOf(sources)).toContain('geo/facts.json: "medvalley-planned-area", field "places": unknown place "shanghai-medvaley"');
+		expect(problemsOf(sources)).toContain(
+			'geo/facts.json: "medvalley-planned-area", field "places": unknown place "shanghai-medvaley"'
+		);
 	});
 
 	it('a value absent from its quote is caught', () => {
 		const sources = createSourcesWithFacts((facts) => {
 			fact(facts, 'medvalley-planned-area').value = 2.3;
 		});
-		expect(problemsOf(sources)).toContain('geo/facts.json: "medvalley-planned-area", field "value": 2.3 does not appear in the quote');
+		expect(problemsOf(sources)).toContain(
+			'geo/facts.json: "medvalley-planned-area", field "value": 2.3 does not appear in the quote'
+		);
 	});
 
 	it('two printed forms of one area that do not agree are caught', () => {
@@ -81,8 +95,12 @@ describe('bad data is reported with file, id and field', () => {
 			fact(facts, 'valeo-base-area').quote = 'Covering an area of about 45 mu (3 hectares)';
 		});
 		const problems = problemsOf(sources);
-		expect(problems).toContain('geo/facts.json: "valeo-base-area", field "value": 46 does not appear in the quote');
-		expect(problems).toContain('geo/facts.json: "valeo-base-area", field "also[0]": inconsistent with the value: 46 mu is 3.067 ha, not 3');
+		expect(problems).toContain(
+			'geo/facts.json: "valeo-base-area", field "value": 46 does not appear in the quote'
+		);
+		expect(problems).toContain(
+			'geo/facts.json: "valeo-base-area", field "also[0]": inconsistent with the value: 46 mu is 3.067 ha, not 3'
+		);
 	});
 
 	it('coordinates outside the Jiading area are caught', () => {
@@ -96,7 +114,10 @@ describe('bad data is reported with file, id and field', () => {
 
 	it('swapped longitude and latitude are named as such', () => {
 		const sources = createSourcesWithPlaces((features) => {
-			feature(features, 'ruijin-hospital').geometry = { type: 'Point', coordinates: [31.337446, 121.254483] };
+			feature(features, 'ruijin-hospital').geometry = {
+				type: 'Point',
+				coordinates: [31.337446, 121.254483]
+			};
 		});
 		expect(problemsOf(sources)).toContain(
 			'geo/places.geojson: "ruijin-hospital", field "geometry": longitude and latitude swapped at [31.337446, 121.254483] (GeoJSON order is [longitude, latitude])'
@@ -107,7 +128,9 @@ describe('bad data is reported with file, id and field', () => {
 		const sources = createSourcesWithPlaces((features) => {
 			feature(features, 'shanghai-medvalley').geometry = { type: 'Polygon', coordinates: [] };
 		});
-		expect(problemsOf(sources)).toContain('geo/places.geojson: "shanghai-medvalley", field "geometry": empty polygon (no rings)');
+		expect(problemsOf(sources)).toContain(
+			'geo/places.geojson: "shanghai-medvalley", field "geometry": empty polygon (no rings)'
+		);
 	});
 
 	it('a self-intersecting polygon is caught', () => {
@@ -122,7 +145,9 @@ describe('bad data is reported with file, id and field', () => {
 			feature(features, 'shanghai-medvalley').geometry = { type: 'Polygon', coordinates: [bowtie] };
 		});
 		expect(problemsOf(sources)).toEqual([
-			expect.stringMatching(/^geo\/places\.geojson: "shanghai-medvalley", field "geometry": self-intersecting polygon near \[121\.25500, 31\.33500\]/)
+			expect.stringMatching(
+				/^geo\/places\.geojson: "shanghai-medvalley", field "geometry": self-intersecting polygon near \[121\.25500, 31\.33500\]/
+			)
 		]);
 	});
 
@@ -148,7 +173,11 @@ describe('bad data is reported with file, id and field', () => {
 		const sources = createSources();
 		sources.disagreements = { ...sources.disagreements, text: '[]' };
 		expect(problemsOf(sources)).toEqual(
-			expect.arrayContaining([expect.stringMatching(/^geo\/disagreements\.json: "hydrogen-output-target": gives .* record the disagreement$/)])
+			expect.arrayContaining([
+				expect.stringMatching(
+					/^geo\/disagreements\.json: "hydrogen-output-target": gives .* record the disagreement$/
+				)
+			])
 		);
 	});
 });

@@ -74,14 +74,21 @@ export function mergeCopies(group: ArticleCopy[]): Omit<Article, 'mentions'> {
 		(n) => n
 	);
 	if (dates.length > 1) notes.push(`Its copies give different dates: ${dates.join(', ')}.`);
-	const variants = ordered.slice(1).flatMap((copy) =>
-		copy.paragraphs
-			.filter((p) => !primaryParagraphs.has(foldForComparison(p.text)))
-			.map((p) => ({ seed: copy.seed, text: p.text }))
-	);
+	const variants = ordered
+		.slice(1)
+		.flatMap((copy) =>
+			copy.paragraphs
+				.filter((p) => !primaryParagraphs.has(foldForComparison(p.text)))
+				.map((p) => ({ seed: copy.seed, text: p.text }))
+		);
 	if (variants.length > 0) {
-		const seeds = unique(variants.map((v) => v.seed), (s) => s);
-		notes.push(`The copy in ${seeds.join(', ')} words ${variants.length} paragraph(s) differently; both readings are kept.`);
+		const seeds = unique(
+			variants.map((v) => v.seed),
+			(s) => s
+		);
+		notes.push(
+			`The copy in ${seeds.join(', ')} words ${variants.length} paragraph(s) differently; both readings are kept.`
+		);
 	}
 	return {
 		id: slugify(primary.title),

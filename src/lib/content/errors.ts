@@ -35,11 +35,14 @@ export function assertNoProblems(problems: DataProblem[]): void {
 }
 
 const describe = (value: unknown) =>
-	value === undefined ? 'nothing' : JSON.stringify(value)?.slice(0, 60) ?? String(value);
+	value === undefined ? 'nothing' : (JSON.stringify(value)?.slice(0, 60) ?? String(value));
 
 function valueAt(root: unknown, path: PropertyKey[]): unknown {
 	return path.reduce<unknown>(
-		(node, key) => (node !== null && typeof node === 'object' ? (node as Record<PropertyKey, unknown>)[key] : undefined),
+		(node, key) =>
+			node !== null && typeof node === 'object'
+				? (node as Record<PropertyKey, unknown>)[key]
+				: undefined,
 		root
 	);
 }
@@ -64,7 +67,10 @@ export function zodProblems(
 				message = `unknown value ${describe(actual)} (expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')})`;
 				break;
 			case 'invalid_type':
-				message = actual === undefined ? `missing (expected ${issue.expected})` : `expected ${issue.expected}, got ${describe(actual)}`;
+				message =
+					actual === undefined
+						? `missing (expected ${issue.expected})`
+						: `expected ${issue.expected}, got ${describe(actual)}`;
 				break;
 			case 'invalid_union':
 				message = `not a valid value: ${describe(actual)}`;
@@ -81,7 +87,10 @@ export function parseJson(file: string, text: string, problems: DataProblem[]): 
 	try {
 		return JSON.parse(text);
 	} catch (error) {
-		problems.push({ file, message: `invalid JSON: ${(error as Error).message.replace(/\s+/g, ' ')}` });
+		problems.push({
+			file,
+			message: `invalid JSON: ${(error as Error).message.replace(/\s+/g, ' ')}`
+		});
 		return undefined;
 	}
 }

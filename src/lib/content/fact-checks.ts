@@ -18,7 +18,10 @@ import { zodProblems, type DataProblem } from './errors';
 import { findFigures, sameNumber, type Figure } from './figures';
 
 /** Finds a verbatim passage in an article's paragraphs, then its captions. */
-export function locate(article: Pick<Article, 'paragraphs' | 'captions'>, quote: string): Passage | null {
+export function locate(
+	article: Pick<Article, 'paragraphs' | 'captions'>,
+	quote: string
+): Passage | null {
 	const blocks: [Passage['block'], string[]][] = [
 		['paragraph', article.paragraphs.map((p) => p.text)],
 		['caption', article.captions.filter((c) => c.kind !== 'pullquote').map((c) => c.text)]
@@ -72,9 +75,12 @@ function dateParts(date: string): DateParts {
 
 /** Does this printed figure express one of the fact's numbers or its date? */
 export function figureMatchesFact(figure: Figure, fact: z.infer<typeof CuratedFact>): boolean {
-	const numbers = [fact.value, fact.value_max, fact.year, ...(fact.also ?? []).map((e) => e.value)].filter(
-		(n): n is number => n !== undefined
-	);
+	const numbers = [
+		fact.value,
+		fact.value_max,
+		fact.year,
+		...(fact.also ?? []).map((e) => e.value)
+	].filter((n): n is number => n !== undefined);
 	if (figure.month !== undefined) {
 		const d = fact.date ? dateParts(fact.date) : {};
 		return d.month === figure.month && (figure.day === undefined || d.day === figure.day);
@@ -107,7 +113,8 @@ export function checkFacts(
 		return {
 			facts: [],
 			problems: zodProblems(file, parsed.error, input, (path) => {
-				const record = Array.isArray(input) && typeof path[0] === 'number' ? input[path[0]] : undefined;
+				const record =
+					Array.isArray(input) && typeof path[0] === 'number' ? input[path[0]] : undefined;
 				const id = (record as { id?: unknown } | undefined)?.id;
 				return { id: typeof id === 'string' ? id : `[${String(path[0])}]`, rest: path.slice(1) };
 			})
@@ -118,17 +125,23 @@ export function checkFacts(
 	const seen = new Set<string>();
 	const facts: Fact[] = [];
 	for (const fact of parsed.data) {
-		const p = (field: string, message: string) => problems.push({ file, id: fact.id, field, message });
+		const p = (field: string, message: string) =>
+			problems.push({ file, id: fact.id, field, message });
 		if (seen.has(fact.id)) p('id', 'duplicate id');
 		seen.add(fact.id);
-		for (const place of fact.places) if (!placeIds.has(place)) p('places', `unknown place "${place}"`);
+		for (const place of fact.places)
+			if (!placeIds.has(place)) p('places', `unknown place "${place}"`);
 		for (const field of REQUIRED[fact.kind] ?? []) {
 			if (fact[field] === undefined) p(field, `missing (a ${fact.kind} fact needs it)`);
 		}
-		if ((fact.value === undefined) !== (fact.unit === undefined)) p('unit', 'value and unit go together');
+		if ((fact.value === undefined) !== (fact.unit === undefined))
+			p('unit', 'value and unit go together');
 		const article = articleById.get(fact.article);
 		if (!article) {
-			p('article', `unknown article "${fact.article}" (known: ${[...articleById.keys()].join(', ')})`);
+			p(
+				'article',
+				`unknown article "${fact.article}" (known: ${[...articleById.keys()].join(', ')})`
+			);
 			continue;
 		}
 		const passage = locate(article, fact.quote);
@@ -138,11 +151,15 @@ export function checkFacts(
 		}
 		const figures = findFigures(fact.quote);
 		const inQuote = (n: number) => figures.some((f) => f.values.some((v) => sameNumber(v, n)));
-		if (fact.value !== undefined && !inQuote(fact.value)) p('value', `${fact.value} does not appear in the quote`);
-		if (fact.value_max !== undefined && !inQuote(fact.value_max)) p('value_max', `${fact.value_max} does not appear in the quote`);
-		if (fact.year !== undefined && !inQuote(fact.year)) p('year', `${fact.year} does not appear in the quote`);
+		if (fact.value !== undefined && !inQuote(fact.value))
+			p('value', `${fact.value} does not appear in the quote`);
+		if (fact.value_max !== undefined && !inQuote(fact.value_max))
+			p('value_max', `${fact.value_max} does not appear in the quote`);
+		if (fact.year !== undefined && !inQuote(fact.year))
+			p('year', `${fact.year} does not appear in the quote`);
 		for (const [i, other] of (fact.also ?? []).entries()) {
-			if (!inQuote(other.value)) p(`also[${i}].value`, `${other.value} does not appear in the quote`);
+			if (!inQuote(other.value))
+				p(`also[${i}].value`, `${other.value} does not appear in the quote`);
 			if (fact.value !== undefined && fact.unit) {
 				const problem = conversionProblem(fact.value, fact.unit, other);
 				if (problem) p(`also[${i}]`, `inconsistent with the value: ${problem}`);
@@ -198,19 +215,31 @@ export function checkCoverage(
 		return { id: typeof id === 'string' ? id : `[${String(path[0])}]`, rest: path.slice(1) };
 	};
 	const unmappedParsed = z.array(UnmappedFigure).safeParse(unmappedInput);
-	if (!unmappedParsed.success) problems.push(...zodProblems(files.unmapped, unmappedParsed.error, unmappedInput, recordOf(unmappedInput)));
+	if (!unmappedParsed.success)
+		problems.push(
+			...zodProblems(files.unmapped, unmappedParsed.error, unmappedInput, recordOf(unmappedInput))
+		);
 	const unmapped = unmappedParsed.success ? unmappedParsed.data : [];
 
 	const articleById = new Map(articles.map((a) => [a.id, a]));
 	const listed = unmapped.flatMap((entry, i) => {
-		const p = (field: string, message: string) => problems.push({ file: files.unmapped, id: `[${i}]`, field, message });
+		const p = (field: string, message: string) =>
+			problems.push({ file: files.unmapped, id: `[${i}]`, field, message });
 		const article = articleById.get(entry.article);
-		if (!article) return p('article', `unknown article "${entry.article}"`), [];
+		if (!article) return (p('article', `unknown article "${entry.article}"`), []);
 		const passage = locate(article, entry.context);
-		if (!passage) return p('context', `not found verbatim in article "${entry.article}": "${entry.context}"`), [];
+		if (!passage)
+			return (
+				p('context', `not found verbatim in article "${entry.article}": "${entry.context}"`),
+				[]
+			);
 		// An entry stands for every occurrence of its figure inside its context.
 		const offsets = findFigures(entry.context).filter((f) => f.text === entry.figure);
-		if (offsets.length === 0) return p('figure', `"${entry.figure}" is not a figure of the context "${entry.context}"`), [];
+		if (offsets.length === 0)
+			return (
+				p('figure', `"${entry.figure}" is not a figure of the context "${entry.context}"`),
+				[]
+			);
 		return offsets.map((offset) => ({
 			...passage,
 			article: entry.article,
@@ -228,12 +257,23 @@ export function checkCoverage(
 	for (const article of articles) {
 		for (const { figure, block, index } of figureOccurrences(article)) {
 			figures++;
-			const covers = (p: Passage) => p.block === block && p.index === index && p.start <= figure.start && p.end >= figure.end;
-			if (facts.some((f) => f.article === article.id && covers(f.passage) && figureMatchesFact(figure, f))) {
+			const covers = (p: Passage) =>
+				p.block === block && p.index === index && p.start <= figure.start && p.end >= figure.end;
+			if (
+				facts.some(
+					(f) => f.article === article.id && covers(f.passage) && figureMatchesFact(figure, f)
+				)
+			) {
 				mapped++;
 				continue;
 			}
-			const entry = listed.find((l) => l.article === article.id && l.block === block && l.index === index && l.start === figure.start);
+			const entry = listed.find(
+				(l) =>
+					l.article === article.id &&
+					l.block === block &&
+					l.index === index &&
+					l.start === figure.start
+			);
 			if (entry) {
 				entry.used = true;
 				unmappedCount++;
@@ -251,25 +291,48 @@ export function checkCoverage(
 	}
 	for (const entry of listed) {
 		if (!entry.used && !listed.some((other) => other.i === entry.i && other.used)) {
-			problems.push({ file: files.unmapped, id: `[${entry.i}]`, field: 'figure', message: 'already covered by a fact; remove it from the unmapped list' });
+			problems.push({
+				file: files.unmapped,
+				id: `[${entry.i}]`,
+				field: 'figure',
+				message: 'already covered by a fact; remove it from the unmapped list'
+			});
 		}
 	}
 
 	const disagreementsParsed = z.array(Disagreement).safeParse(disagreementsInput);
 	if (!disagreementsParsed.success) {
-		problems.push(...zodProblems(files.disagreements, disagreementsParsed.error, disagreementsInput, recordOf(disagreementsInput)));
+		problems.push(
+			...zodProblems(
+				files.disagreements,
+				disagreementsParsed.error,
+				disagreementsInput,
+				recordOf(disagreementsInput)
+			)
+		);
 	}
 	const disagreements = disagreementsParsed.success ? disagreementsParsed.data : [];
 	const factById = new Map(facts.map((f) => [f.id, f]));
 	for (const d of disagreements) {
 		const members = d.facts.map((id) => factById.get(id));
 		d.facts.forEach((id, i) => {
-			if (!members[i]) problems.push({ file: files.disagreements, id: d.id, field: 'facts', message: `unknown fact "${id}"` });
+			if (!members[i])
+				problems.push({
+					file: files.disagreements,
+					id: d.id,
+					field: 'facts',
+					message: `unknown fact "${id}"`
+				});
 		});
 		const known = members.filter((f): f is Fact => f !== undefined);
 		const readings = new Set(known.map((f) => JSON.stringify([f.value, f.unit, f.also])));
 		if (known.length === d.facts.length && readings.size < 2) {
-			problems.push({ file: files.disagreements, id: d.id, field: 'facts', message: 'these facts give the same figures; there is no disagreement' });
+			problems.push({
+				file: files.disagreements,
+				id: d.id,
+				field: 'facts',
+				message: 'these facts give the same figures; there is no disagreement'
+			});
 		}
 		for (const f of known) f.disagreement = d.id;
 	}
@@ -292,5 +355,9 @@ export function checkCoverage(
 			});
 		}
 	}
-	return { coverage: { figures, mapped, unmapped: unmappedCount, unaccounted }, disagreements, problems };
+	return {
+		coverage: { figures, mapped, unmapped: unmappedCount, unaccounted },
+		disagreements,
+		problems
+	};
 }

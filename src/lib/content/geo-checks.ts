@@ -38,7 +38,11 @@ export function geometryProblems(geometry: Geometry, area: Area): string[] {
 	const problems: string[] = [];
 	const all = positions(geometry);
 	if (all.length === 0) {
-		return [geometry.type.endsWith('Polygon') ? 'empty polygon (no rings)' : 'empty geometry (no coordinates)'];
+		return [
+			geometry.type.endsWith('Polygon')
+				? 'empty polygon (no rings)'
+				: 'empty geometry (no coordinates)'
+		];
 	}
 	const outside = all.find(([lon, lat]) => !inArea(lon!, lat!, area));
 	if (outside) {
@@ -64,13 +68,17 @@ export function geometryProblems(geometry: Geometry, area: Area): string[] {
 			}
 			const [first, last] = [ring[0]!, ring.at(-1)!];
 			if (first[0] !== last[0] || first[1] !== last[1]) {
-				problems.push(`polygon ring is not closed (starts at [${first.join(', ')}], ends at [${last.join(', ')}])`);
+				problems.push(
+					`polygon ring is not closed (starts at [${first.join(', ')}], ends at [${last.join(', ')}])`
+				);
 				return problems;
 			}
 		}
 		const crossing = kinks(geometry as Polygon | MultiPolygon).features[0];
 		if (crossing) {
-			problems.push(`self-intersecting polygon near [${crossing.geometry.coordinates.map((n) => n.toFixed(5)).join(', ')}]`);
+			problems.push(
+				`self-intersecting polygon near [${crossing.geometry.coordinates.map((n) => n.toFixed(5)).join(', ')}]`
+			);
 		}
 	}
 	return problems;
@@ -79,7 +87,8 @@ export function geometryProblems(geometry: Geometry, area: Area): string[] {
 function collectionRecordOf(input: unknown) {
 	return (path: PropertyKey[]) => {
 		if (path[0] !== 'features' || typeof path[1] !== 'number') return { rest: path };
-		const feature = (input as { features?: { id?: unknown; properties?: { id?: unknown } }[] }).features?.[path[1]];
+		const feature = (input as { features?: { id?: unknown; properties?: { id?: unknown } }[] })
+			.features?.[path[1]];
 		const id = feature?.id ?? feature?.properties?.id;
 		return { id: typeof id === 'string' ? id : `features[${path[1]}]`, rest: path.slice(2) };
 	};
@@ -89,17 +98,27 @@ function collectionRecordOf(input: unknown) {
  * Checks the places file. Features that fail the schema are reported and left out; the rest are
  * checked further, so one bad feature does not hide the problems of the others.
  */
-export function checkPlaces(file: string, input: unknown): { places: Place[]; problems: DataProblem[] } {
-	const shell = z.object({ type: z.literal('FeatureCollection'), features: z.array(z.unknown()) }).safeParse(input);
+export function checkPlaces(
+	file: string,
+	input: unknown
+): { places: Place[]; problems: DataProblem[] } {
+	const shell = z
+		.object({ type: z.literal('FeatureCollection'), features: z.array(z.unknown()) })
+		.safeParse(input);
 	if (!shell.success) {
-		return { places: [], problems: zodProblems(file, shell.error, input, collectionRecordOf(input)) };
+		return {
+			places: [],
+			problems: zodProblems(file, shell.error, input, collectionRecordOf(input))
+		};
 	}
 	const problems: DataProblem[] = [];
 	const places = shell.data.features.flatMap((raw, i) => {
 		const parsed = Place.safeParse(raw);
 		if (parsed.success) return [parsed.data];
 		const recordOf = collectionRecordOf(input);
-		problems.push(...zodProblems(file, parsed.error, raw, (path) => recordOf(['features', i, ...path])));
+		problems.push(
+			...zodProblems(file, parsed.error, raw, (path) => recordOf(['features', i, ...path]))
+		);
 		return [];
 	});
 	const seen = new Set<string>();
@@ -108,7 +127,12 @@ export function checkPlaces(file: string, input: unknown): { places: Place[]; pr
 		if (seen.has(id)) problems.push({ file, id, field: 'id', message: 'duplicate id' });
 		seen.add(id);
 		if (place.properties.id !== id) {
-			problems.push({ file, id, field: 'properties.id', message: `"${place.properties.id}" differs from the feature id` });
+			problems.push({
+				file,
+				id,
+				field: 'properties.id',
+				message: `"${place.properties.id}" differs from the feature id`
+			});
 		}
 		for (const message of geometryProblems(place.geometry, JIADING_AREA)) {
 			problems.push({ file, id, field: 'geometry', message });
@@ -121,19 +145,30 @@ export function checkPlaces(file: string, input: unknown): { places: Place[]; pr
 		if (geometryProblems(place.geometry, JIADING_AREA).length > 0) continue;
 		const town = byId.get(townId);
 		if (!town || town.properties.kind !== 'town') {
-			problems.push({ file, id: place.id, field: 'properties.town', message: `"${townId}" is not a town in this file` });
+			problems.push({
+				file,
+				id: place.id,
+				field: 'properties.town',
+				message: `"${townId}" is not a town in this file`
+			});
 			continue;
 		}
 		// The stated town must contain the place: catches a place drawn in the wrong town.
 		// Lines (a moat ring, a river) are placed by their centroid, areas by a point inside them.
-		const isLine = place.geometry.type === 'LineString' || place.geometry.type === 'MultiLineString';
+		const isLine =
+			place.geometry.type === 'LineString' || place.geometry.type === 'MultiLineString';
 		const anchor = isLine ? centroid(place as Feature) : pointOnFeature(place as Feature);
 		const inside = booleanPointInPolygon(
 			anchor.geometry.coordinates,
 			town.geometry as Polygon | MultiPolygon
 		);
 		if (!inside) {
-			problems.push({ file, id: place.id, field: 'properties.town', message: `the geometry does not lie in the town "${townId}"` });
+			problems.push({
+				file,
+				id: place.id,
+				field: 'properties.town',
+				message: `the geometry does not lie in the town "${townId}"`
+			});
 		}
 	}
 	return { places, problems };
@@ -145,7 +180,8 @@ export function checkBasemapLayer(file: string, input: unknown): DataProblem[] {
 	const problems: DataProblem[] = [];
 	const seen = new Set<string>();
 	for (const feature of parsed.data.features) {
-		if (seen.has(feature.id)) problems.push({ file, id: feature.id, field: 'id', message: 'duplicate id' });
+		if (seen.has(feature.id))
+			problems.push({ file, id: feature.id, field: 'id', message: 'duplicate id' });
 		seen.add(feature.id);
 		for (const message of geometryProblems(feature.geometry, BASEMAP_AREA)) {
 			problems.push({ file, id: feature.id, field: 'geometry', message });

@@ -34,7 +34,11 @@ describe('the real content', () => {
 
 	it('records the layout "One Axis, One Town, Two Valleys, Two Zones" as data', () => {
 		const { places } = buildContent(createSources());
-		const role = (r: string) => places.filter((p) => p.properties.layout_role === r).map((p) => p.id).sort();
+		const role = (r: string) =>
+			places
+				.filter((p) => p.properties.layout_role === r)
+				.map((p) => p.id)
+				.sort();
 		expect(role('one-axis')).toEqual(['one-axis']);
 		expect(role('one-town')).toEqual(['united-imaging-hq', 'united-imaging-town']);
 		expect(role('two-valleys')).toEqual(['life-element-valley', 'shanghai-medvalley']);
@@ -68,12 +72,16 @@ describe('the real content', () => {
 
 describe('npm run check:data', () => {
 	const run = (root: string) =>
-		spawnSync(process.execPath, ['--import', 'tsx', 'scripts/check-data.ts', root], { encoding: 'utf8' });
+		spawnSync(process.execPath, ['--import', 'tsx', 'scripts/check-data.ts', root], {
+			encoding: 'utf8'
+		});
 
 	it('prints the coverage and exits 0 on the real data', () => {
 		const result = run(process.cwd());
 		expect(result.status).toBe(0);
-		expect(result.stdout).toMatch(/coverage: \d+ of \d+ figures are facts \(\d+\.\d%\), \d+ deliberately unmapped, 0 unaccounted/);
+		expect(result.stdout).toMatch(
+			/coverage: \d+ of \d+ figures are facts \(\d+\.\d%\), \d+ deliberately unmapped, 0 unaccounted/
+		);
 	});
 
 	it('exits non-zero naming file, id and field when a fact is wrong', () => {
@@ -85,6 +93,8 @@ describe('npm run check:data', () => {
 		writeFileSync(join(root, 'geo/facts.json'), JSON.stringify(facts));
 		const result = run(root);
 		expect(result.status).toBe(1);
-		expect(result.stderr).toContain(`geo/facts.json: "${facts[0].id}", field "places": unknown place "nowhere"`);
+		expect(result.stderr).toContain(
+			`geo/facts.json: "${facts[0].id}", field "places": unknown place "nowhere"`
+		);
 	});
 });

@@ -51,10 +51,16 @@ export function parseSeeds(seeds: SourceFile[], problems: DataProblem[]): Parsed
 	});
 }
 
-export function buildArticles(parsed: ParsedSeed[], places: Place[]): { articles: Article[]; seedReports: SeedReport[] } {
+export function buildArticles(
+	parsed: ParsedSeed[],
+	places: Place[]
+): { articles: Article[]; seedReports: SeedReport[] } {
 	const copies = parsed.flatMap((p) => p.copies);
 	const matchers = createMatchers(
-		places.map((p) => ({ id: p.id, names: [p.properties.name_en, p.properties.name_zh, ...p.properties.aliases] }))
+		places.map((p) => ({
+			id: p.id,
+			names: [p.properties.name_en, p.properties.name_zh, ...p.properties.aliases]
+		}))
 	);
 	const groups = groupCopies(copies);
 	const articles = groups
@@ -62,8 +68,14 @@ export function buildArticles(parsed: ParsedSeed[], places: Place[]): { articles
 			const merged = mergeCopies(group);
 			return { ...merged, mentions: findMentions(merged, matchers) };
 		})
-		.sort((a, b) => a.seeds[0]!.localeCompare(b.seeds[0]!) || copies.findIndex((c) => c.title === a.title) - copies.findIndex((c) => c.title === b.title));
-	const articleOfCopy = new Map(groups.flatMap((group) => group.map((copy) => [copy, mergeCopies(group).id] as const)));
+		.sort(
+			(a, b) =>
+				a.seeds[0]!.localeCompare(b.seeds[0]!) ||
+				copies.findIndex((c) => c.title === a.title) - copies.findIndex((c) => c.title === b.title)
+		);
+	const articleOfCopy = new Map(
+		groups.flatMap((group) => group.map((copy) => [copy, mergeCopies(group).id] as const))
+	);
 	const seedReports = parsed.map((p) => ({
 		seed: p.seed,
 		articles: [...new Set(p.copies.map((c) => articleOfCopy.get(c)!))],
@@ -79,7 +91,9 @@ export function buildContent(sources: Sources): Content {
 
 	const placesInput = parseJson(sources.places.path, sources.places.text, problems);
 	const { places, problems: placeProblems } =
-		placesInput === undefined ? { places: [], problems: [] } : checkPlaces(sources.places.path, placesInput);
+		placesInput === undefined
+			? { places: [], problems: [] }
+			: checkPlaces(sources.places.path, placesInput);
 	problems.push(...placeProblems);
 
 	const basemap: Record<string, unknown> = {};
@@ -95,7 +109,11 @@ export function buildContent(sources: Sources): Content {
 	const articleIds = new Set<string>();
 	for (const article of articles) {
 		if (articleIds.has(article.id)) {
-			problems.push({ file: article.seeds.map((s) => `seeds/${s}`).join(', '), id: article.id, message: 'two different articles get the same id' });
+			problems.push({
+				file: article.seeds.map((s) => `seeds/${s}`).join(', '),
+				id: article.id,
+				message: 'two different articles get the same id'
+			});
 		}
 		articleIds.add(article.id);
 	}
@@ -104,15 +122,27 @@ export function buildContent(sources: Sources): Content {
 	// Ids of features that failed their own checks still count as known, so their facts are not
 	// reported a second time as naming unknown places.
 	const rawFeatures = (placesInput as { features?: { id?: unknown }[] } | undefined)?.features;
-	const rawIds = Array.isArray(rawFeatures) ? rawFeatures.map((f) => f?.id).filter((id): id is string => typeof id === 'string') : [];
+	const rawIds = Array.isArray(rawFeatures)
+		? rawFeatures.map((f) => f?.id).filter((id): id is string => typeof id === 'string')
+		: [];
 	const placeIds = new Set([...places.map((p) => p.id), ...rawIds]);
 	const { facts, problems: factProblems } =
-		factsInput === undefined ? { facts: [], problems: [] } : checkFacts(sources.facts.path, factsInput, articles, placeIds);
+		factsInput === undefined
+			? { facts: [], problems: [] }
+			: checkFacts(sources.facts.path, factsInput, articles, placeIds);
 	problems.push(...factProblems);
 
 	const unmappedInput = parseJson(sources.unmapped.path, sources.unmapped.text, problems);
-	const disagreementsInput = parseJson(sources.disagreements.path, sources.disagreements.text, problems);
-	const { coverage, disagreements, problems: coverageProblems } = checkCoverage(
+	const disagreementsInput = parseJson(
+		sources.disagreements.path,
+		sources.disagreements.text,
+		problems
+	);
+	const {
+		coverage,
+		disagreements,
+		problems: coverageProblems
+	} = checkCoverage(
 		{ unmapped: sources.unmapped.path, disagreements: sources.disagreements.path },
 		unmappedInput ?? [],
 		disagreementsInput ?? [],

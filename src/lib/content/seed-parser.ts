@@ -126,7 +126,12 @@ export function parseSeed(seed: string, content: string): ParsedSeed {
 		copies.push(current);
 		if (pendingDate) {
 			current.date = pendingDate.date;
-			ledger.push({ line: pendingDate.line.n, text: pendingDate.line.text, role: 'date', copy: copies.length - 1 });
+			ledger.push({
+				line: pendingDate.line.n,
+				text: pendingDate.line.text,
+				role: 'date',
+				copy: copies.length - 1
+			});
 			pendingDate = null;
 		}
 		record(line, 'headline');
@@ -138,7 +143,9 @@ export function parseSeed(seed: string, content: string): ParsedSeed {
 
 	/** Before an article's first byline, text followed by that byline is a caption, not body. */
 	const bylineFollows = (index: number): boolean => {
-		const next = lines.slice(index + 1).find((l) => !boilerplateReason(l.text) && !parseCreditLine(l.text));
+		const next = lines
+			.slice(index + 1)
+			.find((l) => !boilerplateReason(l.text) && !parseCreditLine(l.text));
 		return next !== undefined && parseByline(next.text) !== null;
 	};
 
@@ -158,7 +165,8 @@ export function parseSeed(seed: string, content: string): ParsedSeed {
 
 		const byline = parseByline(text);
 		if (line.heading && !byline) {
-			if (current && same(text, current.title)) return discard(line, 'headline repeated on the page');
+			if (current && same(text, current.title))
+				return discard(line, 'headline repeated on the page');
 			return startArticle(line);
 		}
 		if (byline) {
@@ -172,7 +180,8 @@ export function parseSeed(seed: string, content: string): ParsedSeed {
 
 		const credit = parseCreditLine(text);
 		if (credit) {
-			if (!current) throw new SeedParseError(seed, line.n, `photo credit "${text}" before any headline`);
+			if (!current)
+				throw new SeedParseError(seed, line.n, `photo credit "${text}" before any headline`);
 			const article: ArticleCopy = current;
 			// A credit line turns the paragraph just before it into the photo's caption.
 			const last = article.paragraphs.at(-1);
@@ -197,11 +206,17 @@ export function parseSeed(seed: string, content: string): ParsedSeed {
 		if (!current) throw new SeedParseError(seed, line.n, `text before any headline: "${text}"`);
 		const article: ArticleCopy = current;
 
-		if (knownDeckText(article, text)) return discard(line, 'standfirst or caption repeated on the page');
+		if (knownDeckText(article, text))
+			return discard(line, 'standfirst or caption repeated on the page');
 
 		const withCredit = splitTrailingCredit(text);
 		if (withCredit) {
-			article.captions.push({ kind: 'caption', text: withCredit.text, label: null, credit: withCredit.credit });
+			article.captions.push({
+				kind: 'caption',
+				text: withCredit.text,
+				label: null,
+				credit: withCredit.credit
+			});
 			return record(line, 'caption');
 		}
 
@@ -210,7 +225,13 @@ export function parseSeed(seed: string, content: string): ParsedSeed {
 			if (line.block.length > 1) {
 				const inBylineBlock = line.block.some((l) => parseByline(l.text));
 				const previous = article.captions.at(-1);
-				if (!inBylineBlock && previous && previous.label === null && isHeadlineLike(text) && line.block.indexOf(line) > 0) {
+				if (
+					!inBylineBlock &&
+					previous &&
+					previous.label === null &&
+					isHeadlineLike(text) &&
+					line.block.indexOf(line) > 0
+				) {
 					previous.label = text;
 					return record(line, 'caption');
 				}
@@ -275,7 +296,10 @@ function extractPullQuotes(copy: ArticleCopy): ArticleCopy {
 		if (p.kind !== 'body') continue;
 		const folded = foldForComparison(p.text);
 		const repeated = paragraphs.some(
-			(other, j) => j !== i && other.text.length > p.text.length && foldForComparison(other.text).includes(folded)
+			(other, j) =>
+				j !== i &&
+				other.text.length > p.text.length &&
+				foldForComparison(other.text).includes(folded)
 		);
 		if (!repeated) continue;
 		const before = paragraphs[i - 1];
@@ -294,7 +318,10 @@ function tidyCopy(copy: ArticleCopy): ArticleCopy {
 	const notes = paragraphs
 		.map((p, i) => ({ p, i }))
 		.filter(({ p }) => p.kind === 'body' && !endsSentence(p.text))
-		.map(({ p, i }) => `Paragraph ${i + 1} breaks off mid-sentence in the source ("…${p.text.slice(-40)}").`);
+		.map(
+			({ p, i }) =>
+				`Paragraph ${i + 1} breaks off mid-sentence in the source ("…${p.text.slice(-40)}").`
+		);
 	return { ...withoutPullQuotes, paragraphs, notes: [...copy.notes, ...notes] };
 }
 
@@ -322,7 +349,10 @@ interface CaptionMove {
 	to: number;
 }
 
-function reassignTrailingCaptions(copies: ArticleCopy[]): { copies: ArticleCopy[]; moves: CaptionMove[] } {
+function reassignTrailingCaptions(copies: ArticleCopy[]): {
+	copies: ArticleCopy[];
+	moves: CaptionMove[];
+} {
 	const out = copies.map((c) => ({ ...c, captions: [...c.captions] }));
 	const moves: CaptionMove[] = [];
 	for (let i = 0; i < out.length - 1; i++) {

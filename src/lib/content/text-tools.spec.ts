@@ -8,27 +8,44 @@ import { cleanLine, slugify } from './text';
 
 describe('bylines', () => {
 	it('reads pinyin names and desk bylines', () => {
-		expect(parseByline('Li Huacheng, Hu Xindong and Shi Jingyun')).toEqual(['Li Huacheng', 'Hu Xindong', 'Shi Jingyun']);
+		expect(parseByline('Li Huacheng, Hu Xindong and Shi Jingyun')).toEqual([
+			'Li Huacheng',
+			'Hu Xindong',
+			'Shi Jingyun'
+		]);
 		expect(parseByline('Staff Reporters')).toEqual(['Staff Reporters']);
 	});
 	it('does not mistake short headings or caption labels for bylines', () => {
-		for (const line of ['Leading companies', 'Special Reports', 'Shanghai MedValley', 'Top', '100 billion']) {
+		for (const line of [
+			'Leading companies',
+			'Special Reports',
+			'Shanghai MedValley',
+			'Top',
+			'100 billion'
+		]) {
 			expect(parseByline(line)).toBeNull();
 		}
 		expect(isPinyinName('Jin Shizhen')).toBe(true);
 	});
 	it('splits a caption from its photo credit', () => {
-		expect(splitTrailingCredit('The park in bloom. — Yu Chao')).toEqual({ text: 'The park in bloom.', credit: 'Yu Chao' });
+		expect(splitTrailingCredit('The park in bloom. — Yu Chao')).toEqual({
+			text: 'The park in bloom.',
+			credit: 'Yu Chao'
+		});
 	});
 });
 
 describe('cleaning and slugs', () => {
 	it('removes markdown escapes, emphasis and heading marks', () => {
-		expect(cleanLine('#### about 45 *mu* (US\\$13.85 billion)\u00a0 ')).toBe('about 45 mu (US$13.85 billion)');
+		expect(cleanLine('#### about 45 *mu* (US\\$13.85 billion)\u00a0 ')).toBe(
+			'about 45 mu (US$13.85 billion)'
+		);
 		expect(cleanLine('**Staff Reporters** ')).toBe('Staff Reporters');
 	});
 	it('makes URL slugs from headlines', () => {
-		expect(slugify("Shanghai MedValley strengthens Jiading's biopharma sector")).toBe('shanghai-medvalley-strengthens-jiadings-biopharma-sector');
+		expect(slugify("Shanghai MedValley strengthens Jiading's biopharma sector")).toBe(
+			'shanghai-medvalley-strengthens-jiadings-biopharma-sector'
+		);
 	});
 });
 
@@ -59,8 +76,12 @@ describe('unit conversions', () => {
 		expect(conversionProblem(100e9, 'yuan', { value: 13.7e9, unit: 'usd' })).toBeNull();
 	});
 	it('rejects pairs that cannot be the same amount', () => {
-		expect(conversionProblem(45, 'mu', { value: 30, unit: 'ha' })).toBe('45 mu is 3.000 ha, not 30');
-		expect(conversionProblem(100e9, 'yuan', { value: 100e9, unit: 'usd' })).toMatch(/implies 1\.00 yuan per dollar/);
+		expect(conversionProblem(45, 'mu', { value: 30, unit: 'ha' })).toBe(
+			'45 mu is 3.000 ha, not 30'
+		);
+		expect(conversionProblem(100e9, 'yuan', { value: 100e9, unit: 'usd' })).toMatch(
+			/implies 1\.00 yuan per dollar/
+		);
 	});
 });
 
@@ -74,17 +95,24 @@ describe('duplicate detection', () => {
 		captions: [],
 		notes: []
 	});
-	const forum = 'The forum was held in Jiading District on a sunny day in autumn.\nMany companies signed agreements to build a park together in the town.';
+	const forum =
+		'The forum was held in Jiading District on a sunny day in autumn.\nMany companies signed agreements to build a park together in the town.';
 	it('groups copies by shared text even when their headlines differ', () => {
 		const groups = groupCopies([
 			copy('a.txt', 'Forum on medical cluster', forum),
 			copy('b.txt', 'Medical cluster forum held', forum.toUpperCase()),
-			copy('c.txt', 'Forum on medical cluster', 'Wisteria blooms in the old town park this spring, drawing many visitors.')
+			copy(
+				'c.txt',
+				'Forum on medical cluster',
+				'Wisteria blooms in the old town park this spring, drawing many visitors.'
+			)
 		]);
 		expect(groups.map((g) => g.map((c) => c.seed))).toEqual([['a.txt', 'b.txt'], ['c.txt']]);
 	});
 	it('scores identical text 1 and unrelated text 0', () => {
 		expect(similarity(forum, forum)).toBe(1);
-		expect(similarity(forum, 'Wisteria blooms in the old town park this spring, drawing many visitors.')).toBe(0);
+		expect(
+			similarity(forum, 'Wisteria blooms in the old town park this spring, drawing many visitors.')
+		).toBe(0);
 	});
 });

@@ -40,7 +40,10 @@ export const Article = z.object({
 	titles: z.array(z.string().min(1)).min(1),
 	authors: z.array(z.string().min(1)),
 	/** ISO date, only where the seed text states one. */
-	date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
+	date: z
+		.string()
+		.regex(/^\d{4}-\d{2}-\d{2}$/)
+		.nullable(),
 	/** Seed file names the article was found in. */
 	seeds: z.array(z.string().min(1)).min(1),
 	paragraphs: z.array(Paragraph).min(1),
@@ -58,7 +61,9 @@ export const Articles = z.array(Article);
 export const SeedReport = z.object({
 	seed: z.string(),
 	articles: z.array(z.string().regex(SLUG)),
-	discarded: z.array(z.object({ line: z.number().int().positive(), text: z.string(), reason: z.string() }))
+	discarded: z.array(
+		z.object({ line: z.number().int().positive(), text: z.string(), reason: z.string() })
+	)
 });
 export type SeedReport = z.infer<typeof SeedReport>;
 export const SeedReports = z.array(SeedReport);

@@ -12,7 +12,10 @@ export type Equivalent = z.infer<typeof Equivalent>;
 /** A partial ISO date: "2021-02", "2025", or "--09-26" (month and day, the year not stated). */
 export const PartialDate = z
 	.string()
-	.regex(/^(?:\d{4}(?:-\d{2}(?:-\d{2})?)?|--\d{2}(?:-\d{2})?)$/, 'must look like 2021-02, 2025 or --09-26');
+	.regex(
+		/^(?:\d{4}(?:-\d{2}(?:-\d{2})?)?|--\d{2}(?:-\d{2})?)$/,
+		'must look like 2021-02, 2025 or --09-26'
+	);
 
 export const CuratedFact = z.object({
 	id: z.string().regex(SLUG),

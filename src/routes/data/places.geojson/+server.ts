@@ -5,5 +5,7 @@ import { publishedPlaces } from '$lib/content/published';
 export const prerender = true;
 
 export function GET() {
-	return json(publishedPlaces(loadContent()), { headers: { 'content-type': 'application/geo+json' } });
+	return json(publishedPlaces(loadContent()), {
+		headers: { 'content-type': 'application/geo+json' }
+	});
 }

@@ -4,7 +4,8 @@ import type { EntryGenerator, RequestHandler } from './$types';
 
 export const prerender = true;
 
-export const entries: EntryGenerator = () => Object.keys(PUBLISHED_SCHEMAS).map((name) => ({ name }));
+export const entries: EntryGenerator = () =>
+	Object.keys(PUBLISHED_SCHEMAS).map((name) => ({ name }));
 
 export const GET: RequestHandler = ({ params }) => {
 	if (!(params.name in PUBLISHED_SCHEMAS)) error(404, `No schema "${params.name}"`);
