@@ -63,18 +63,16 @@ export function buildArticles(
 		}))
 	);
 	const groups = groupCopies(copies);
-	const articles = groups
-		.map((group) => {
-			const merged = mergeCopies(group);
-			return { ...merged, mentions: findMentions(merged, matchers) };
-		})
-		.sort(
-			(a, b) =>
-				a.seeds[0]!.localeCompare(b.seeds[0]!) ||
-				copies.findIndex((c) => c.title === a.title) - copies.findIndex((c) => c.title === b.title)
-		);
+	const merged = groups.map((group) => {
+		const article = mergeCopies(group);
+		return { group, article: { ...article, mentions: findMentions(article, matchers) } };
+	});
+	const order = (a: Article) => copies.findIndex((c) => c.title === a.title);
+	const articles = merged
+		.map((m) => m.article)
+		.sort((a, b) => a.seeds[0]!.localeCompare(b.seeds[0]!) || order(a) - order(b));
 	const articleOfCopy = new Map(
-		groups.flatMap((group) => group.map((copy) => [copy, mergeCopies(group).id] as const))
+		merged.flatMap(({ group, article }) => group.map((copy) => [copy, article.id] as const))
 	);
 	const seedReports = parsed.map((p) => ({
 		seed: p.seed,
