@@ -102,6 +102,15 @@ export interface FactCheckResult {
 	problems: DataProblem[];
 }
 
+/** Maps a zod issue path in a JSON array of records to the record's id and the path inside it. */
+function arrayRecordOf(input: unknown) {
+	return (path: PropertyKey[]) => {
+		const record = Array.isArray(input) && typeof path[0] === 'number' ? input[path[0]] : undefined;
+		const id = (record as { id?: unknown } | undefined)?.id;
+		return { id: typeof id === 'string' ? id : `[${String(path[0])}]`, rest: path.slice(1) };
+	};
+}
+
 export function checkFacts(
 	file: string,
 	input: unknown,
@@ -112,12 +121,7 @@ export function checkFacts(
 	if (!parsed.success) {
 		return {
 			facts: [],
-			problems: zodProblems(file, parsed.error, input, (path) => {
-				const record =
-					Array.isArray(input) && typeof path[0] === 'number' ? input[path[0]] : undefined;
-				const id = (record as { id?: unknown } | undefined)?.id;
-				return { id: typeof id === 'string' ? id : `[${String(path[0])}]`, rest: path.slice(1) };
-			})
+			problems: zodProblems(file, parsed.error, input, arrayRecordOf(input))
 		};
 	}
 	const problems: DataProblem[] = [];
@@ -209,15 +213,15 @@ export function checkCoverage(
 	facts: Fact[]
 ): { coverage: Coverage; disagreements: z.infer<typeof Disagreement>[]; problems: DataProblem[] } {
 	const problems: DataProblem[] = [];
-	const recordOf = (input: unknown) => (path: PropertyKey[]) => {
-		const record = Array.isArray(input) && typeof path[0] === 'number' ? input[path[0]] : undefined;
-		const id = (record as { id?: unknown } | undefined)?.id;
-		return { id: typeof id === 'string' ? id : `[${String(path[0])}]`, rest: path.slice(1) };
-	};
 	const unmappedParsed = z.array(UnmappedFigure).safeParse(unmappedInput);
 	if (!unmappedParsed.success)
 		problems.push(
-			...zodProblems(files.unmapped, unmappedParsed.error, unmappedInput, recordOf(unmappedInput))
+			...zodProblems(
+				files.unmapped,
+				unmappedParsed.error,
+				unmappedInput,
+				arrayRecordOf(unmappedInput)
+			)
 		);
 	const unmapped = unmappedParsed.success ? unmappedParsed.data : [];
 
@@ -307,7 +311,7 @@ export function checkCoverage(
 				files.disagreements,
 				disagreementsParsed.error,
 				disagreementsInput,
-				recordOf(disagreementsInput)
+				arrayRecordOf(disagreementsInput)
 			)
 		);
 	}
