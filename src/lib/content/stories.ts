@@ -1,0 +1,184 @@
+/**
+ * Builds the explorer's data from the pipeline's output: each place's story, related places,
+ * a framing box and label anchor, and the search index. Pure and run at build time.
+ */
+import {
+	along,
+	area,
+	bbox,
+	booleanIntersects,
+	booleanPointInPolygon,
+	buffer,
+	centroid,
+	length,
+	pointOnFeature
+} from '@turf/turf';
+import type { Feature, LineString, Polygon } from 'geojson';
+import type { Fact } from '../schema/fact';
+import type { Place } from '../schema/place';
+import type { Atlas, AtlasPlace, SearchEntry, Story, StoryDisagreement } from '../schema/story';
+import { PLACE_KINDS } from '../schema/vocabulary';
+import type { Content } from './pipeline';
+import { foldForComparison } from './text';
+
+/** How close to the One Axis a place must come to count as "on the axis". */
+export const AXIS_REACH_KM = 2;
+export const AXIS_ID = 'one-axis';
+
+/** A point inside the place: the centroid of its largest part when that lies inside, else a point on it. */
+export function anchorOf(place: Place): [number, number] {
+	const g = place.geometry;
+	if (g.type === 'Point') return g.coordinates;
+	if (g.type === 'LineString' || g.type === 'MultiLineString') {
+		const line: Feature<LineString> = {
+			type: 'Feature',
+			properties: {},
+			geometry: {
+				type: 'LineString',
+				coordinates: g.type === 'LineString' ? g.coordinates : g.coordinates.flat()
+			}
+		};
+		return along(line, length(line) / 2).geometry.coordinates as [number, number];
+	}
+	const parts = g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
+	const polygons = parts.map(
+		(coordinates): Feature<Polygon> => ({
+			type: 'Feature',
+			properties: {},
+			geometry: { type: 'Polygon', coordinates }
+		})
+	);
+	const largest = polygons.reduce((a, b) => (area(b) > area(a) ? b : a));
+	const centre = centroid(largest);
+	const inside = booleanPointInPolygon(centre, largest) ? centre : pointOnFeature(largest);
+	return inside.geometry.coordinates.map((c) => Math.round(c * 1e6) / 1e6) as [number, number];
+}
+
+/** Sort key for the timeline: stated years first, in order; then month-day only; then undated. */
+export function timeKey(fact: Pick<Fact, 'date' | 'year'>): string {
+	if (fact.date && !fact.date.startsWith('--')) return `0 ${fact.date}`;
+	if (fact.year) return `0 ${fact.year}`;
+	if (fact.date) return `1 ${fact.date.slice(2)}`;
+	return '2';
+}
+
+const byTime = (a: Fact, b: Fact) => timeKey(a).localeCompare(timeKey(b));
+
+/** Which section of a story a fact belongs to. */
+export function sectionOf(fact: Fact): Exclude<keyof Story, 'id' | 'related' | 'articles' | 'disagreements'> {
+	if (fact.value !== undefined) return 'figures';
+	if (fact.kind === 'agreement') return 'agreements';
+	if (fact.kind === 'quote') return 'quotes';
+	if (fact.kind === 'date' || fact.kind === 'event' || fact.date || fact.year) return 'timeline';
+	return 'statements';
+}
+
+const LISTED_KINDS = new Set(['cluster', 'site', 'leisure', 'axis']);
+
+function relatedPlaces(place: Place, places: Place[], nearAxis: Set<string>): Story['related'] {
+	const p = place.properties;
+	const others = places.filter((o) => o.id !== place.id);
+	const contains =
+		p.kind === 'town' ? others.filter((o) => o.properties.town === place.id).map((o) => o.id) : [];
+	const town = p.town
+		? [p.town, ...others.filter((o) => o.properties.town === p.town).map((o) => o.id)]
+		: [];
+	const shared = (o: Place) => o.properties.industries.filter((i) => p.industries.includes(i)).length;
+	const industry =
+		p.kind === 'district'
+			? []
+			: others
+					.filter((o) => LISTED_KINDS.has(o.properties.kind) && shared(o) > 0)
+					.sort((a, b) => shared(b) - shared(a))
+					.map((o) => o.id);
+	const axis =
+		place.id === AXIS_ID
+			? [...nearAxis]
+			: nearAxis.has(place.id)
+				? [AXIS_ID, ...[...nearAxis].filter((id) => id !== place.id)]
+				: [];
+	return { contains, town, industry, axis };
+}
+
+/** Places (other than towns and the district) within AXIS_REACH_KM of the One Axis. */
+export function placesNearAxis(places: Place[]): Set<string> {
+	const axis = places.find((p) => p.id === AXIS_ID);
+	if (!axis) return new Set();
+	const reach = buffer(axis as Feature, AXIS_REACH_KM, { units: 'kilometers' });
+	if (!reach) return new Set();
+	return new Set(
+		places
+			.filter((p) => LISTED_KINDS.has(p.properties.kind) && p.id !== AXIS_ID)
+			.filter((p) => booleanIntersects(reach, p as Feature))
+			.map((p) => p.id)
+	);
+}
+
+export function buildStory(place: Place, content: Content, nearAxis: Set<string>): Story {
+	const facts = content.facts.filter((f) => f.places.includes(place.id));
+	const pick = (section: ReturnType<typeof sectionOf>) =>
+		facts.filter((f) => sectionOf(f) === section);
+	const factById = new Map(content.facts.map((f) => [f.id, f]));
+	const disagreements: StoryDisagreement[] = content.disagreements
+		.filter((d) => facts.some((f) => f.disagreement === d.id))
+		.map((d) => ({ ...d, members: d.facts.map((id) => factById.get(id)!) }));
+	const factArticles = new Set(facts.map((f) => f.article));
+	const articles = content.articles
+		.filter((a) => factArticles.has(a.id) || a.mentions.some((m) => m.place === place.id))
+		.map((a) => a.id);
+	return {
+		id: place.id,
+		figures: pick('figures'),
+		timeline: pick('timeline').sort(byTime),
+		agreements: pick('agreements'),
+		quotes: pick('quotes'),
+		statements: pick('statements'),
+		disagreements,
+		related: relatedPlaces(place, content.places, nearAxis),
+		articles
+	};
+}
+
+export function atlasPlace(place: Place): AtlasPlace {
+	const [w, s, e, n] = bbox(place as Feature);
+	return { ...place.properties, bbox: [w, s, e, n], anchor: anchorOf(place) };
+}
+
+const kindOrder = (p: Place) => PLACE_KINDS.indexOf(p.properties.kind);
+
+export function searchEntries(content: Content): SearchEntry[] {
+	const places: SearchEntry[] = content.places.map((p) => ({
+		type: 'place',
+		id: p.id,
+		place: p.id,
+		label: `${p.properties.name_en} · ${p.properties.name_zh}`,
+		terms: foldForComparison(
+			[p.properties.name_en, p.properties.name_zh, ...p.properties.aliases, p.id].join(' | ')
+		)
+	}));
+	const facts: SearchEntry[] = content.facts.map((f) => ({
+		type: 'fact',
+		id: f.id,
+		place: f.places[0]!,
+		label: f.label,
+		terms: foldForComparison([f.label, f.quote, f.speaker ?? '', ...(f.parties ?? [])].join(' | '))
+	}));
+	return [...places, ...facts];
+}
+
+export function buildAtlas(content: Content): Atlas {
+	const ordered = [...content.places].sort(
+		(a, b) => kindOrder(a) - kindOrder(b) || a.properties.name_en.localeCompare(b.properties.name_en)
+	);
+	const nearAxis = placesNearAxis(content.places);
+	return {
+		places: ordered.map(atlasPlace),
+		stories: Object.fromEntries(
+			ordered.map((p) => [p.id, buildStory(p, content, nearAxis)] as const)
+		),
+		articles: Object.fromEntries(
+			content.articles.map((a) => [a.id, { id: a.id, title: a.title, date: a.date }] as const)
+		),
+		search: searchEntries(content)
+	};
+}

@@ -1,0 +1,71 @@
+/**
+ * What the explorer reads: each place's story, assembled at build time from the published facts,
+ * articles and places. Plain types, not zod schemas: these objects never cross a trust boundary,
+ * they are made by `buildAtlas` from data that was validated on the way in.
+ */
+import type { Disagreement, Fact } from './fact';
+import type { PlaceProperties } from './place';
+
+/** A place as lists, search and panels need it: its properties plus where to frame it. */
+export interface AtlasPlace extends PlaceProperties {
+	/** [west, south, east, north] in WGS-84. */
+	bbox: [number, number, number, number];
+	/** A point inside the place, for labels and for placing the camera. */
+	anchor: [number, number];
+}
+
+export interface StoryDisagreement extends Disagreement {
+	/** The facts that disagree, all of them, so the panel can show each with its source. */
+	members: Fact[];
+}
+
+export interface Story {
+	id: string;
+	/** Facts carrying a value (figures, targets, figures inside quotes). */
+	figures: Fact[];
+	/** Dated facts and events in time order: stated years first, then month-day only, then undated. */
+	timeline: Fact[];
+	agreements: Fact[];
+	quotes: Fact[];
+	/** Statements and layout facts without a figure or date. */
+	statements: Fact[];
+	disagreements: StoryDisagreement[];
+	related: {
+		/** For a town: the places in it. */
+		contains: string[];
+		/** Other places in the same town (the town itself first). */
+		town: string[];
+		/** Parks, clusters and sites sharing an industry, most shared first. */
+		industry: string[];
+		/** Places within AXIS_REACH_KM of the One Axis; empty when this place is not near it. */
+		axis: string[];
+	};
+	/** Articles that mention the place or carry a fact about it, in the articles' order. */
+	articles: string[];
+}
+
+export interface AtlasArticle {
+	id: string;
+	title: string;
+	date: string | null;
+}
+
+export interface SearchEntry {
+	/** `place` entries select the place; `fact` entries select the fact's first place. */
+	type: 'place' | 'fact';
+	/** Place id for place entries, fact id for fact entries. */
+	id: string;
+	place: string;
+	/** Text shown in the result list. */
+	label: string;
+	/** Lower-cased text the query is matched against. */
+	terms: string;
+}
+
+export interface Atlas {
+	/** Every place, ordered by kind then English name. */
+	places: AtlasPlace[];
+	stories: Record<string, Story>;
+	articles: Record<string, AtlasArticle>;
+	search: SearchEntry[];
+}
