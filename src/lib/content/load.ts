@@ -1,7 +1,9 @@
 /** Reads the pipeline's sources from disk (build time only; the browser never runs this). */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Atlas } from '../schema/story';
 import { buildContent, type Content, type SourceFile, type Sources } from './pipeline';
+import { buildAtlas } from './stories';
 
 function read(root: string, path: string): SourceFile {
 	return { path, text: readFileSync(join(root, path), 'utf8') };
@@ -29,4 +31,12 @@ let cached: Content | undefined;
 export function loadContent(root = process.cwd()): Content {
 	cached ??= buildContent(readSources(root));
 	return cached;
+}
+
+let cachedAtlas: Atlas | undefined;
+
+/** The explorer's stories and search index, built once per process. */
+export function loadAtlas(root = process.cwd()): Atlas {
+	cachedAtlas ??= buildAtlas(loadContent(root));
+	return cachedAtlas;
 }

@@ -41,13 +41,11 @@ export function anchorOf(place: Place): [number, number] {
 		return along(line, length(line) / 2).geometry.coordinates as [number, number];
 	}
 	const parts = g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
-	const polygons = parts.map(
-		(coordinates): Feature<Polygon> => ({
-			type: 'Feature',
-			properties: {},
-			geometry: { type: 'Polygon', coordinates }
-		})
-	);
+	const polygons = parts.map((coordinates): Feature<Polygon> => ({
+		type: 'Feature',
+		properties: {},
+		geometry: { type: 'Polygon', coordinates }
+	}));
 	const largest = polygons.reduce((a, b) => (area(b) > area(a) ? b : a));
 	const centre = centroid(largest);
 	const inside = booleanPointInPolygon(centre, largest) ? centre : pointOnFeature(largest);
@@ -65,7 +63,9 @@ export function timeKey(fact: Pick<Fact, 'date' | 'year'>): string {
 const byTime = (a: Fact, b: Fact) => timeKey(a).localeCompare(timeKey(b));
 
 /** Which section of a story a fact belongs to. */
-export function sectionOf(fact: Fact): Exclude<keyof Story, 'id' | 'related' | 'articles' | 'disagreements'> {
+export function sectionOf(
+	fact: Fact
+): Exclude<keyof Story, 'id' | 'related' | 'articles' | 'disagreements'> {
 	if (fact.value !== undefined) return 'figures';
 	if (fact.kind === 'agreement') return 'agreements';
 	if (fact.kind === 'quote') return 'quotes';
@@ -83,7 +83,8 @@ function relatedPlaces(place: Place, places: Place[], nearAxis: Set<string>): St
 	const town = p.town
 		? [p.town, ...others.filter((o) => o.properties.town === p.town).map((o) => o.id)]
 		: [];
-	const shared = (o: Place) => o.properties.industries.filter((i) => p.industries.includes(i)).length;
+	const shared = (o: Place) =>
+		o.properties.industries.filter((i) => p.industries.includes(i)).length;
 	const industry =
 		p.kind === 'district'
 			? []
@@ -152,6 +153,9 @@ export function searchEntries(content: Content): SearchEntry[] {
 		id: p.id,
 		place: p.id,
 		label: `${p.properties.name_en} · ${p.properties.name_zh}`,
+		names: [p.properties.name_en, p.properties.name_zh, ...p.properties.aliases].map(
+			foldForComparison
+		),
 		terms: foldForComparison(
 			[p.properties.name_en, p.properties.name_zh, ...p.properties.aliases, p.id].join(' | ')
 		)
@@ -161,6 +165,7 @@ export function searchEntries(content: Content): SearchEntry[] {
 		id: f.id,
 		place: f.places[0]!,
 		label: f.label,
+		names: [foldForComparison(f.label)],
 		terms: foldForComparison([f.label, f.quote, f.speaker ?? '', ...(f.parties ?? [])].join(' | '))
 	}));
 	return [...places, ...facts];
@@ -168,7 +173,8 @@ export function searchEntries(content: Content): SearchEntry[] {
 
 export function buildAtlas(content: Content): Atlas {
 	const ordered = [...content.places].sort(
-		(a, b) => kindOrder(a) - kindOrder(b) || a.properties.name_en.localeCompare(b.properties.name_en)
+		(a, b) =>
+			kindOrder(a) - kindOrder(b) || a.properties.name_en.localeCompare(b.properties.name_en)
 	);
 	const nearAxis = placesNearAxis(content.places);
 	return {

@@ -28,7 +28,8 @@ const en = {
 	'list.hint': 'Arrow keys move through the list; Enter opens a place.',
 	'map.label': 'Map of Jiading District',
 	'map.loading': 'Loading the map…',
-	'map.nowebgl': 'The map needs WebGL, which this browser does not offer. Every place is in the list.',
+	'map.nowebgl':
+		'The map needs WebGL, which this browser does not offer. Every place is in the list.',
 	'map.credits': 'Credits',
 	'map.choose': 'Several places share this spot',
 	'panel.close': 'Close',

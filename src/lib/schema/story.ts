@@ -58,7 +58,9 @@ export interface SearchEntry {
 	place: string;
 	/** Text shown in the result list. */
 	label: string;
-	/** Lower-cased text the query is matched against. */
+	/** Folded names (name, Chinese name, aliases; the label for facts), to rank name matches first. */
+	names: string[];
+	/** Folded text the query is matched against. */
 	terms: string;
 }
 

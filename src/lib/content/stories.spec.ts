@@ -1,0 +1,68 @@
+import { expect, test } from 'vitest';
+import { loadAtlas, loadContent } from './load';
+import { placesNearAxis, timeKey } from './stories';
+
+test('every place has a story and every fact appears in the story of each of its places', () => {
+	const atlas = loadAtlas();
+	const content = loadContent();
+	expect(Object.keys(atlas.stories).sort()).toEqual(content.places.map((p) => p.id).sort());
+	for (const fact of content.facts) {
+		for (const place of fact.places) {
+			const story = atlas.stories[place]!;
+			const all = [
+				...story.figures,
+				...story.timeline,
+				...story.agreements,
+				...story.quotes,
+				...story.statements
+			];
+			expect(
+				all.filter((f) => f.id === fact.id),
+				`${fact.id} in ${place}`
+			).toHaveLength(1);
+		}
+	}
+});
+
+test('MedValley: figures with values, its town, its articles', () => {
+	const story = loadAtlas().stories['shanghai-medvalley']!;
+	expect(story.figures.map((f) => f.id)).toContain('medvalley-planned-area');
+	expect(story.figures.every((f) => f.value !== undefined)).toBe(true);
+	expect(story.related.town[0]).toBe('malu');
+	expect(story.articles).toContain('shanghai-medvalley-strengthens-jiadings-biopharma-sector');
+});
+
+test('a disagreement brings every disagreeing fact, with its article', () => {
+	const story = loadAtlas().stories['jiading']!;
+	const usd = story.disagreements.find((d) => d.id === 'usd-value-of-100-billion-yuan')!;
+	expect(usd.members.map((f) => f.article)).toHaveLength(3);
+	expect(new Set(usd.members.map((f) => f.article)).size).toBe(3);
+});
+
+test('the timeline puts stated years first, then month-days, then undated', () => {
+	expect(
+		[{ date: '--09-26' }, {}, { date: '2021-02', year: 2021 }, { year: 2018 }].map(timeKey).sort()
+	).toEqual(['0 2018', '0 2021-02', '1 09-26', '2']);
+	for (const story of Object.values(loadAtlas().stories)) {
+		const keys = story.timeline.map(timeKey);
+		expect(keys).toEqual([...keys].sort());
+	}
+});
+
+test('places near the One Axis are measured from its geometry', () => {
+	const near = placesNearAxis(loadContent().places);
+	expect(near.has('one-axis')).toBe(false);
+	expect(near.size).toBeGreaterThan(0);
+	for (const id of near) {
+		const kind = loadContent().places.find((p) => p.id === id)!.properties.kind;
+		expect(['cluster', 'site', 'leisure']).toContain(kind);
+	}
+});
+
+test('every place has a framing box and a label anchor inside it', () => {
+	for (const place of loadAtlas().places) {
+		const [w, s, e, n] = place.bbox;
+		const [x, y] = place.anchor;
+		expect(x >= w && x <= e && y >= s && y <= n, place.id).toBe(true);
+	}
+});
