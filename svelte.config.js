@@ -6,7 +6,9 @@ const config = {
 	preprocess: vitePreprocess(),
 	kit: {
 		// Every page and data file is prerendered; the site is plain files served from one origin.
-		adapter: adapter({ strict: true }),
+		// 404.html is an app shell that static hosts serve for unknown paths: it shows the not-found
+		// page with search instead of a bare server error.
+		adapter: adapter({ strict: true, fallback: '404.html' }),
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' }
 	}
 };

@@ -30,4 +30,3 @@ export function search(entries: SearchEntry[], query: string, limit = 12): Searc
 	}
 	return results.sort((a, b) => b.score - a.score).slice(0, limit);
 }
-

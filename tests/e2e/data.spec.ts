@@ -13,11 +13,11 @@ const REQUIRED_IDS = [
 	...'jiading-wisteria-park nanshuiguan-park juyuan-garden huancheng-river'.split(' ')
 ];
 
-test('the home page summarises the published data, offline and without errors', async ({
+test('the open-data page summarises the published data, offline and without errors', async ({
 	page
 }) => {
 	const watch = watchPage(page);
-	await page.goto('/');
+	await page.goto('/open-data');
 	await expect(page.getByRole('heading', { level: 1 })).toContainText('Jiading Atlas');
 	await expect(page.getByTestId('count-articles')).toHaveText('9');
 	await expect(page.getByRole('link', { name: 'Places', exact: true })).toHaveAttribute(

@@ -52,7 +52,10 @@ export interface AtlasMapOptions {
 const MAP_HASH = /^#\d+(\.\d+)?\/-?\d+(\.\d+)?\/-?\d+(\.\d+)?/;
 
 /** Panel padding plus a margin that shrinks on small screens, so the place always fits. */
-function withMargin(padding: Partial<PaddingOptions>, container: HTMLElement): PaddingOptions {
+function withMargin(
+	padding: Partial<PaddingOptions>,
+	container: HTMLElement
+): Required<Pick<PaddingOptions, 'top' | 'right' | 'bottom' | 'left'>> {
 	const margin = Math.min(48, container.clientWidth / 10, container.clientHeight / 10);
 	return {
 		top: (padding.top ?? 0) + margin,

@@ -1,0 +1,9 @@
+import { json } from '@sveltejs/kit';
+import { loadAtlas } from '$lib/content/load';
+
+export const prerender = true;
+
+/** The search index on its own, for pages outside the explorer (the not-found page). */
+export function GET() {
+	return json(loadAtlas().search);
+}

@@ -1,0 +1,218 @@
+import { expect, test } from '@playwright/test';
+import { watchPage } from './helpers';
+import { anchorOf, clickMapAt, mapIdle } from './map';
+
+test('clicking a town on the map opens its story panel', async ({ page }) => {
+	const watch = watchPage(page);
+	await page.goto('/');
+	const [lng, lat] = await anchorOf(page, 'xuhang');
+	await clickMapAt(page, lng, lat);
+	const panel = page.getByRole('complementary', { name: 'Xuhang' });
+	await expect(panel.getByRole('heading', { level: 2 })).toHaveText('Xuhang');
+	await expect(page).toHaveURL(/\/place\/xuhang#\d/);
+	await expect(panel).toContainText('徐行镇');
+	await expect(panel).toContainText('The articles give no figures for this place.');
+	await expect(panel.getByText(/Exact/)).toBeVisible();
+	await expect(page.getByRole('status').filter({ hasText: 'Selected: Xuhang' })).toBeAttached();
+	expect(watch.errors).toEqual([]);
+	expect(watch.foreign).toEqual([]);
+});
+
+test('clicking empty map closes the panel and keeps the view in the URL hash', async ({ page }) => {
+	const watch = watchPage(page);
+	await page.goto('/place/xuhang#10/31.36/121.24');
+	await expect(page.getByRole('heading', { level: 2, name: 'Xuhang' })).toBeVisible();
+	await mapIdle(page);
+	// West of the district, in Kunshan: no place of ours is drawn there.
+	await clickMapAt(page, 121.06, 31.36);
+	await expect(page.getByRole('heading', { level: 2, name: 'Xuhang' })).toHaveCount(0);
+	await expect(page).toHaveURL(/\/#\d+(\.\d+)?\/31\.\d+\/121\.\d+/);
+	expect(watch.errors).toEqual([]);
+});
+
+test('places drawn at one spot are offered together', async ({ page }) => {
+	await page.goto('/');
+	const [lng, lat] = await anchorOf(page, 'ballard-anting');
+	await page.goto(`/#13/${lat}/${lng}`);
+	await clickMapAt(page, lng, lat);
+	const chooser = page.getByRole('region', { name: 'Several places share this spot' });
+	await expect(chooser.getByRole('button')).toHaveCount(3);
+	await chooser.getByRole('button', { name: /Ballard Power Systems/ }).click();
+	await expect(page).toHaveURL(/\/place\/ballard-anting/);
+});
+
+test('/place/shanghai-medvalley shows its figures, each with a quote and a source', async ({
+	page
+}) => {
+	const watch = watchPage(page);
+	await page.goto('/place/shanghai-medvalley');
+	const panel = page.getByRole('complementary', { name: 'Shanghai MedValley' });
+	await expect(panel).toContainText('上海医谷');
+	await expect(panel).toContainText('Two Valleys');
+	await expect(panel).toContainText('Schematic');
+	const figures = panel.locator('section').filter({ hasText: 'Key figures' });
+	await expect(figures).toContainText('2.2 km²');
+	await expect(figures).toContainText('With a planned area of 2.2 square kilometers');
+	await expect(figures).toContainText('about 10 billion yuan');
+	await expect(
+		figures.getByRole('link', { name: /Shanghai MedValley strengthens/ }).first()
+	).toHaveAttribute(
+		'href',
+		/\/article\/shanghai-medvalley-strengthens-jiadings-biopharma-sector#fact-/
+	);
+	await mapIdle(page);
+	expect(watch.errors).toEqual([]);
+	expect(watch.foreign).toEqual([]);
+});
+
+test('a place page is a readable story without JavaScript', async ({ browser }) => {
+	const context = await browser.newContext({ javaScriptEnabled: false });
+	const page = await context.newPage();
+	await page.goto('/place/shanghai-medvalley');
+	await expect(page.getByRole('heading', { level: 2, name: 'Shanghai MedValley' })).toBeVisible();
+	await expect(page.getByText('2.2 km²', { exact: true })).toBeVisible();
+	await expect(page.getByRole('link', { name: /Xuhang/ })).toHaveAttribute(
+		'href',
+		/place\/xuhang$/
+	);
+	await context.close();
+});
+
+test('a fact source link lands on its highlighted passage in the article', async ({ page }) => {
+	const watch = watchPage(page);
+	await page.goto('/place/shanghai-medvalley');
+	const fact = page.locator('#story-fact-medvalley-planned-area');
+	await fact.getByRole('link').click();
+	await expect(page).toHaveURL(
+		/\/article\/shanghai-medvalley-strengthens-jiadings-biopharma-sector#fact-medvalley-planned-area$/
+	);
+	const target = page.locator('#fact-medvalley-planned-area');
+	await expect(target).toBeInViewport();
+	await expect(target).toContainText('2.2 square kilometers');
+	expect(watch.errors).toEqual([]);
+	expect(watch.foreign).toEqual([]);
+});
+
+test('articles that disagree are shown side by side with their sources', async ({ page }) => {
+	await page.goto('/place/jiading');
+	const box = page.locator('section.disagreement').filter({ hasText: 'US dollar amount' });
+	await expect(box.locator('li')).toHaveCount(3);
+	await expect(box).toContainText('US$13.85 billion');
+	await expect(box).toContainText('US$13.8 billion');
+	await expect(box).toContainText('US$13.7 billion');
+});
+
+test('search finds places in English, by alias and in Chinese', async ({ page }) => {
+	const watch = watchPage(page);
+	await page.goto('/');
+	const search = page.getByRole('combobox', { name: 'Search places and facts' });
+	await search.fill('MedValley');
+	await expect(page.getByRole('option').first()).toContainText('Shanghai MedValley');
+	await search.press('Enter');
+	await expect(page).toHaveURL(/\/place\/shanghai-medvalley/);
+	await expect(page.getByRole('heading', { level: 2, name: 'Shanghai MedValley' })).toBeFocused();
+
+	await search.fill('联影');
+	await expect(page.getByRole('option').first()).toContainText('United Imaging');
+	await search.press('ArrowDown');
+	await search.press('ArrowUp');
+	await search.press('Enter');
+	await expect(page).toHaveURL(/\/place\/united-imaging-/);
+
+	await search.fill('安亭');
+	await search.press('Enter');
+	await expect(page).toHaveURL(/\/place\/anting/);
+	expect(watch.errors).toEqual([]);
+});
+
+test('a fact found by search is brought into view in its place story', async ({ page }) => {
+	await page.goto('/');
+	const search = page.getByRole('combobox', { name: 'Search places and facts' });
+	await search.fill('membrane electrode output');
+	await expect(page.getByRole('option').first()).toContainText('membrane electrode output');
+	await search.press('Enter');
+	await expect(page).toHaveURL(/\/place\/ballard-anting/);
+	await expect(page.locator('#story-fact-ballard-membrane-electrode-output')).toBeFocused();
+});
+
+test('the whole flow works by keyboard alone', async ({ page }) => {
+	const watch = watchPage(page);
+	await page.goto('/');
+	await mapIdle(page);
+	await page.keyboard.press('Tab');
+	const skip = page.getByRole('link', { name: 'Skip to the list of places' });
+	await expect(skip).toBeFocused();
+	await page.keyboard.press('Enter');
+	await page.keyboard.press('Tab');
+	const list = page.getByRole('navigation', { name: /All places/ });
+	await expect(list.getByRole('link').first()).toBeFocused();
+	await page.keyboard.press('ArrowDown');
+	await page.keyboard.press('ArrowDown');
+	const third = list.getByRole('link').nth(2);
+	await expect(third).toBeFocused();
+	const id = (await third.getAttribute('id'))!.replace('place-link-', '');
+	await page.keyboard.press('Enter');
+	await expect(page).toHaveURL(new RegExp(`/place/${id}`));
+	const heading = page.locator('#story-heading');
+	await expect(heading).toBeFocused();
+	await page.keyboard.press('Tab');
+	await expect(page.getByRole('button', { name: 'Close' })).toBeFocused();
+	await page.keyboard.press('Escape');
+	await expect(page.locator('#story-heading')).toHaveCount(0);
+	await expect(page.locator(`#place-link-${id}`)).toBeFocused();
+	expect(watch.errors).toEqual([]);
+});
+
+test('the legend filters the map and the list by industry and layer', async ({ page }) => {
+	await page.goto('/');
+	const list = page.getByRole('navigation', { name: /All places/ });
+	const all = await list.getByRole('link').count();
+	await page.getByRole('button', { name: 'Hydrogen' }).click();
+	await expect(page.getByRole('button', { name: 'Hydrogen' })).toHaveAttribute(
+		'aria-pressed',
+		'true'
+	);
+	await expect(list.getByRole('link', { name: /Jiading Hydrogen Park/ })).toBeVisible();
+	await expect(list.getByRole('link', { name: /Shanghai MedValley/ })).toHaveCount(0);
+	await expect(list.getByRole('link', { name: /Anting/ }).first()).toBeVisible();
+	await page.getByRole('checkbox', { name: 'Town' }).uncheck();
+	await expect(list.getByRole('link', { name: /^Anting/ })).toHaveCount(0);
+	await page.getByRole('button', { name: 'All industries' }).click();
+	await page.getByRole('checkbox', { name: 'Town' }).check();
+	await expect(list.getByRole('link')).toHaveCount(all);
+	await mapIdle(page);
+});
+
+test('English / 中文 switches the interface and place names', async ({ page }) => {
+	const watch = watchPage(page);
+	await page.goto('/place/shanghai-medvalley');
+	await page.getByRole('button', { name: 'Switch to Chinese' }).click();
+	await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hans');
+	await expect(page.locator('#story-heading')).toHaveText('上海医谷');
+	await expect(page.getByText('关键数字')).toBeVisible();
+	await expect(page.getByText('约100亿元')).toBeVisible();
+	await page.reload();
+	await expect(page.locator('#story-heading')).toHaveText('上海医谷');
+	await mapIdle(page);
+	await page.getByRole('button', { name: '切换到英文' }).click();
+	await expect(page.locator('#story-heading')).toHaveText('Shanghai MedValley');
+	expect(watch.errors).toEqual([]);
+});
+
+test('an unknown place id gets a not-found page with search', async ({ page }) => {
+	const response = await page.goto('/place/no-such-park');
+	expect(response?.status()).toBe(404);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+	await expect(page.getByText('no-such-park')).toBeVisible();
+	const search = page.getByRole('combobox', { name: 'Search places and facts' });
+	await search.fill('MedValley');
+	await search.press('Enter');
+	await expect(page).toHaveURL(/\/place\/shanghai-medvalley/);
+});
+
+test('a shared view opens where it was left', async ({ page }) => {
+	await page.goto('/place/anting#12.5/31.3/121.2');
+	await mapIdle(page);
+	await expect(page).toHaveURL(/#12\.5\/31\.3\/121\.2$/);
+	await expect(page.locator('#story-heading')).toHaveText('Anting');
+});
