@@ -206,6 +206,7 @@ test('an unknown place id gets a not-found page with search', async ({ page }) =
 	await expect(page.getByText('no-such-park')).toBeVisible();
 	const search = page.getByRole('combobox', { name: 'Search places and facts' });
 	await search.fill('MedValley');
+	await expect(page.getByRole('option').first()).toContainText('Shanghai MedValley');
 	await search.press('Enter');
 	await expect(page).toHaveURL(/\/place\/shanghai-medvalley/);
 });

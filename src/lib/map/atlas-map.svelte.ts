@@ -33,6 +33,8 @@ import {
 
 setWorkerUrl(workerUrl);
 
+export const FIRST_IDLE_MARK = 'atlas-map-idle';
+
 export type MapStatus = 'loading' | 'busy' | 'idle' | 'failed';
 
 export interface AtlasMapOptions {
@@ -65,6 +67,20 @@ function withMargin(
 	};
 }
 
+/** Smallest view, in degrees (about 2 km): a point place opens around it, not at maximum zoom. */
+const MIN_SPAN = 0.02;
+
+function atLeast(
+	[w, s, e, n]: [number, number, number, number],
+	span: number
+): [number, number, number, number] {
+	const dx = Math.max(0, span - (e - w)) / 2;
+	const dy = Math.max(0, span - (n - s)) / 2;
+	return [w - dx, s - dy, e + dx, n + dy];
+}
+
+const afterNextPaint = (task: () => void) => requestAnimationFrame(() => setTimeout(task, 0));
+
 const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
 
 export class AtlasMap {
@@ -89,7 +105,13 @@ export class AtlasMap {
 		this.#map = new MapLibreMap({
 			container: options.container,
 			style: atlasStyle({ origin: location.origin, locale: options.locale }),
-			bounds: options.initialBounds,
+			bounds: atLeast(options.initialBounds, MIN_SPAN),
+			// Starting near the bounds keeps a passing #9/0/0 out of the URL before they apply.
+			center: [
+				(options.initialBounds[0] + options.initialBounds[2]) / 2,
+				(options.initialBounds[1] + options.initialBounds[3]) / 2
+			],
+			zoom: 10,
 			fitBoundsOptions: { padding: withMargin(options.initialPadding, options.container) },
 			maxBounds: MAX_BOUNDS,
 			minZoom: MIN_ZOOM,
@@ -117,6 +139,8 @@ export class AtlasMap {
 			if (this.status !== 'busy') this.status = 'busy';
 		});
 		map.on('idle', () => (this.status = 'idle'));
+		// For benchmarks: when the first complete render happened (see scripts/bench.ts).
+		map.once('idle', () => performance.mark(FIRST_IDLE_MARK));
 		map.on('error', (event) => {
 			this.failure = event.error?.message ?? 'The map failed to load.';
 		});
@@ -169,15 +193,18 @@ export class AtlasMap {
 
 	/** Marks the selected place; frames it unless the URL asked for a view of its own. */
 	select(place: AtlasPlace | null, padding: Partial<PaddingOptions>) {
-		this.#whenLoaded(() => {
-			if ((place?.id ?? null) === this.#selected) return;
-			if (this.#selected) this.#setState(this.#selected, { selected: false });
-			this.#selected = place?.id ?? null;
-			if (!place) return;
-			this.#setState(place.id, { selected: true });
-			if (this.#viewFromUrl) this.#viewFromUrl = false;
-			else this.frame(place, padding);
-		});
+		// The panel paints first; the map's redraw (slow in software WebGL) follows.
+		afterNextPaint(() => this.#whenLoaded(() => this.#select(place, padding)));
+	}
+
+	#select(place: AtlasPlace | null, padding: Partial<PaddingOptions>) {
+		if ((place?.id ?? null) === this.#selected) return;
+		if (this.#selected) this.#setState(this.#selected, { selected: false });
+		this.#selected = place?.id ?? null;
+		if (!place) return;
+		this.#setState(place.id, { selected: true });
+		if (this.#viewFromUrl) this.#viewFromUrl = false;
+		else this.frame(place, padding);
 	}
 
 	/** Moves the camera so the place is in view, clear of the panel (camera padding). */
