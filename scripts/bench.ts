@@ -12,7 +12,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { extname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium, type Browser } from '@playwright/test';
+import { chromium, type Browser, type Page } from '@playwright/test';
 import { atlasStyle, MAX_BOUNDS, MAX_ZOOM, MIN_ZOOM } from '../src/lib/map/style';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
@@ -78,6 +78,7 @@ function serve(request: IncomingMessage, response: ServerResponse) {
 	} else {
 		const file = fileFor(path);
 		if (!file) {
+			console.warn(`bench server: 404 ${path}`);
 			response.writeHead(404).end();
 			return;
 		}
@@ -122,9 +123,19 @@ async function firstViewBytes(browser: Browser, url: string): Promise<number> {
 	return bytes;
 }
 
+/** The map is idle and stays so: the camera move after a selection starts a frame later. */
+async function settled(page: Page) {
+	await page.waitForTimeout(300);
+	await page.locator('[data-map-state="idle"]').waitFor({ timeout: 60_000 });
+}
+
 async function clickToPanel(browser: Browser, base: string): Promise<number[]> {
 	const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
 	const page = await context.newPage();
+	page.on('pageerror', (error) => console.warn(`page error: ${error.message}`));
+	page.on('framenavigated', (frame) => {
+		if (process.env.BENCH_DEBUG) console.warn(`navigated: ${frame.url()}`);
+	});
 	await page.goto(`${base}/#10.4/31.38/121.24`);
 	const targets = ['xuhang', 'huating'].map((id) => {
 		const f = district.features.find((x: { id: string }) => x.id === id);
@@ -134,7 +145,7 @@ async function clickToPanel(browser: Browser, base: string): Promise<number[]> {
 	const latencies: number[] = [];
 	for (let i = 0; i < CLICKS; i++) {
 		const target = targets[i % targets.length]!;
-		await page.locator('[data-map-state="idle"]').waitFor({ timeout: 60_000 });
+		await settled(page);
 		const [x, y] = await page.evaluate(
 			([lng, lat]) => window.jiadingAtlas!.project(lng!, lat!),
 			target.at
@@ -155,12 +166,15 @@ async function clickToPanel(browser: Browser, base: string): Promise<number[]> {
 		}))`);
 		// A reader points, then clicks: the hover highlight is drawn before the press.
 		await page.mouse.move(box.x + x, box.y + y);
-		await page.locator('[data-map-state="idle"]').waitFor({ timeout: 60_000 });
+		await settled(page);
 		await page.mouse.down();
 		await page.mouse.up();
 		const latency = await page.evaluate(`Promise.race([window.latency,
 			new Promise((done) => setTimeout(() => done(-1), 10000))])`);
-		if (latency === -1) throw new Error(`clicking ${target.id} at ${x},${y} opened no panel`);
+		if (latency === -1)
+			throw new Error(
+				`clicking ${target.id} at ${x},${y} opened no panel (at ${page.url()}, heading ${await page.locator("#story-heading").textContent().catch(() => "none")})`
+			);
 		latencies.push(latency as number);
 	}
 	await context.close();

@@ -21,6 +21,11 @@ export class Explorer {
 	/** A fact chosen in search, brought into view in the story. */
 	focusFact = $state<string | null>(null);
 	origin: SelectionOrigin = 'link';
+	/**
+	 * The place being opened while the URL catches up: the panel shows it at once instead of after
+	 * the router's round of loads (and the map frame drawn meanwhile). Undefined: follow the URL.
+	 */
+	pending = $state<string | null | undefined>(undefined);
 
 	get filter(): PlaceFilter {
 		const hidden: PlaceKind[] = this.hiddenGroups.flatMap((g) => LAYER_GROUPS[g]);
@@ -48,16 +53,32 @@ export class Explorer {
 		this.focusFact = fact;
 		this.choice = null;
 		this.drawerOpen = false;
-		return goto(resolve(`/place/${id}${location.hash}`), {
-			noScroll: true,
-			keepFocus: origin === 'map'
-		});
+		this.pending = id;
+		return this.#settle(
+			goto(resolve(`/place/${id}${location.hash}`), {
+				noScroll: true,
+				keepFocus: origin === 'map'
+			})
+		);
 	}
 
 	close() {
 		this.choice = null;
+		this.pending = null;
 		const home = location.hash ? resolve(`/#${location.hash.slice(1)}`) : resolve('/');
-		return goto(home, { noScroll: true, keepFocus: true });
+		return this.#settle(goto(home, { noScroll: true, keepFocus: true }));
+	}
+
+	#navigations = 0;
+
+	/** Clears `pending` once the URL has caught up, unless a newer selection is under way. */
+	async #settle(navigation: Promise<void>) {
+		const mine = ++this.#navigations;
+		try {
+			await navigation;
+		} finally {
+			if (mine === this.#navigations) this.pending = undefined;
+		}
 	}
 }
 

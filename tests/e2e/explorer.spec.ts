@@ -105,6 +105,7 @@ test('articles that disagree are shown side by side with their sources', async (
 test('search finds places in English, by alias and in Chinese', async ({ page }) => {
 	const watch = watchPage(page);
 	await page.goto('/');
+	await mapIdle(page);
 	const search = page.getByRole('combobox', { name: 'Search places and facts' });
 	await search.fill('MedValley');
 	await expect(page.getByRole('option').first()).toContainText('Shanghai MedValley');
@@ -127,6 +128,7 @@ test('search finds places in English, by alias and in Chinese', async ({ page })
 
 test('a fact found by search is brought into view in its place story', async ({ page }) => {
 	await page.goto('/');
+	await mapIdle(page);
 	const search = page.getByRole('combobox', { name: 'Search places and facts' });
 	await search.fill('membrane electrode output');
 	await expect(page.getByRole('option').first()).toContainText('membrane electrode output');
@@ -165,6 +167,8 @@ test('the whole flow works by keyboard alone', async ({ page }) => {
 
 test('the legend filters the map and the list by industry and layer', async ({ page }) => {
 	await page.goto('/');
+	// The map is drawn after hydration, so the controls are live by then.
+	await mapIdle(page);
 	const list = page.getByRole('navigation', { name: /All places/ });
 	const all = await list.getByRole('link').count();
 	await page.getByRole('button', { name: 'Hydrogen' }).click();
@@ -186,6 +190,7 @@ test('the legend filters the map and the list by industry and layer', async ({ p
 test('English / 中文 switches the interface and place names', async ({ page }) => {
 	const watch = watchPage(page);
 	await page.goto('/place/shanghai-medvalley');
+	await mapIdle(page);
 	await page.getByRole('button', { name: 'Switch to Chinese' }).click();
 	await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hans');
 	await expect(page.locator('#story-heading')).toHaveText('上海医谷');

@@ -17,6 +17,7 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { Locale } from '$lib/i18n/messages';
 import type { AtlasPlace } from '$lib/schema/story';
+import { PLACE_KINDS } from '$lib/schema/vocabulary';
 import { pickPlaces, type Hit } from './pick';
 import {
 	atlasLayers,
@@ -95,6 +96,7 @@ export class AtlasMap {
 	#sizes: Record<string, number>;
 	#locale: Locale;
 	#viewFromUrl: boolean;
+	#filterKey = JSON.stringify({ kinds: [...PLACE_KINDS], industries: [] } satisfies PlaceFilter);
 
 	constructor(options: AtlasMapOptions, places: AtlasPlace[]) {
 		this.#locale = options.locale;
@@ -201,10 +203,12 @@ export class AtlasMap {
 		if ((place?.id ?? null) === this.#selected) return;
 		if (this.#selected) this.#setState(this.#selected, { selected: false });
 		this.#selected = place?.id ?? null;
+		// Only the selection the page opened with defers to a view given in the URL.
+		const keepView = this.#viewFromUrl;
+		this.#viewFromUrl = false;
 		if (!place) return;
 		this.#setState(place.id, { selected: true });
-		if (this.#viewFromUrl) this.#viewFromUrl = false;
-		else this.frame(place, padding);
+		if (!keepView) this.frame(place, padding);
 	}
 
 	/** Moves the camera so the place is in view, clear of the panel (camera padding). */
@@ -240,6 +244,11 @@ export class AtlasMap {
 
 	/** Shows only the kinds and industries the legend asks for. */
 	setFilter(filter: PlaceFilter) {
+		// Re-filtering makes MapLibre lay out every tile again: skip it when nothing changed,
+		// which is always the case at start (everything on show).
+		const key = JSON.stringify(filter);
+		if (key === this.#filterKey) return;
+		this.#filterKey = key;
 		this.#whenLoaded(() => {
 			for (const [layer, expression] of Object.entries(
 				placeLayerFilters(atlasLayers(this.#locale), filter)
