@@ -173,7 +173,10 @@ async function clickToPanel(browser: Browser, base: string): Promise<number[]> {
 			new Promise((done) => setTimeout(() => done(-1), 10000))])`);
 		if (latency === -1)
 			throw new Error(
-				`clicking ${target.id} at ${x},${y} opened no panel (at ${page.url()}, heading ${await page.locator("#story-heading").textContent().catch(() => "none")})`
+				`clicking ${target.id} at ${x},${y} opened no panel (at ${page.url()}, heading ${await page
+					.locator('#story-heading')
+					.textContent()
+					.catch(() => 'none')})`
 			);
 		latencies.push(latency as number);
 	}
