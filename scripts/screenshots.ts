@@ -11,7 +11,8 @@ const sizes = {
 	phone: { width: 390, height: 844 },
 	tablet: { width: 768, height: 1024 },
 	desktop: { width: 1440, height: 900 },
-	kiosk: { width: 1920, height: 1080 }
+	kiosk: { width: 1920, height: 1080 },
+	'kiosk-portrait': { width: 1080, height: 1920 }
 };
 const screens = [
 	{ name: 'home', path: '/' },
