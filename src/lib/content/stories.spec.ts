@@ -1,6 +1,7 @@
 import { expect, test } from 'vitest';
 import { loadAtlas, loadContent } from './load';
 import { placesNearAxis, timeKey } from './stories';
+import { LAYOUT_MOTTO } from '$lib/i18n/messages';
 
 test('every place has a story and every fact appears in the story of each of its places', () => {
 	const atlas = loadAtlas();
@@ -65,4 +66,11 @@ test('every place has a framing box and a label anchor inside it', () => {
 		const [x, y] = place.anchor;
 		expect(x >= w && x <= e && y >= s && y <= n, place.id).toBe(true);
 	}
+});
+
+test('the layout motto shown as a quotation is verbatim in an article', () => {
+	const text = loadContent()
+		.articles.flatMap((a) => a.paragraphs.map((p) => p.text))
+		.join('\n');
+	expect(text).toContain(LAYOUT_MOTTO.en.replace(/[“”]/g, ''));
 });

@@ -249,8 +249,11 @@ export const FACT_KIND_NAMES: Record<Locale, Record<FactKind, string>> = {
 	}
 };
 
-/** "One Axis, One Town, Two Valleys, Two Zones", as the district describes its layout. */
+/**
+ * The district's name for its biopharma layout. The English is verbatim from an article (a test
+ * checks it), so it is shown as a quotation; the Chinese is our translation and is not.
+ */
 export const LAYOUT_MOTTO: Record<Locale, string> = {
-	en: 'One Axis, One Town, Two Valleys, Two Zones',
+	en: '“One Axis, One Town, Two Valleys, and Two Zones”',
 	zh: '一轴一镇两谷两区'
 };
