@@ -2,6 +2,7 @@
  * How figures and dates read in each interface language. The numbers are the articles' own;
  * only their wording changes ("100 billion yuan" / "1000亿元").
  */
+import { MONTHS } from '$lib/content/figures';
 import type { Locale } from '$lib/i18n/messages';
 import type { CuratedFact } from '$lib/schema/fact';
 import type { Qualifier, Unit } from '$lib/schema/vocabulary';
@@ -86,21 +87,6 @@ export function formatValue(
 	return `${qualifier}${main}${also.length ? ` (${also.join(', ')})` : ''}`;
 }
 
-const MONTHS_EN = [
-	'January',
-	'February',
-	'March',
-	'April',
-	'May',
-	'June',
-	'July',
-	'August',
-	'September',
-	'October',
-	'November',
-	'December'
-];
-
 /** A partial ISO date as words; a month-day without a year says the year is not stated. */
 export function formatDate(date: string, locale: Locale): { text: string; yearStated: boolean } {
 	const yearless = date.startsWith('--');
@@ -111,7 +97,7 @@ export function formatDate(date: string, locale: Locale): { text: string; yearSt
 	if (locale === 'zh') {
 		text = `${year ? `${year}年` : ''}${m ? `${m}月` : ''}${d ? `${d}日` : ''}`;
 	} else {
-		text = [d, m ? MONTHS_EN[m - 1] : undefined, year].filter(Boolean).join(' ');
+		text = [d, m ? MONTHS[m - 1] : undefined, year].filter(Boolean).join(' ');
 	}
 	return { text, yearStated: !yearless };
 }

@@ -16,7 +16,8 @@ export interface Figure {
 	day?: number;
 }
 
-const MONTHS = [
+/** English month names, as the articles print them. */
+export const MONTHS = [
 	'January',
 	'February',
 	'March',
