@@ -32,12 +32,7 @@ for (const [size, viewport] of Object.entries(sizes)) {
 		await page.goto(base + screen.path);
 		await page.locator('[data-map-state="idle"]').waitFor({ timeout: 30_000 });
 		await page.waitForTimeout(300);
-		// A clip forces a fresh capture; a plain viewport capture in headless software-GL Chromium
-		// can return a stale map canvas under an overlapping panel.
-		await page.screenshot({
-			path: `tests/screenshots/${screen.name}-${size}.png`,
-			clip: { x: 0, y: 0, ...viewport }
-		});
+		await page.screenshot({ path: `tests/screenshots/${screen.name}-${size}.png` });
 	}
 	await page.close();
 }
