@@ -13,11 +13,11 @@ import type { AddressInfo } from 'node:net';
 import { extname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from '@playwright/test';
+import { FIRST_IDLE_MARK as MARK } from '../src/lib/map/marks';
 import { atlasStyle, MAX_BOUNDS, MAX_ZOOM, MIN_ZOOM } from '../src/lib/map/style';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const CLICKS = Number(process.env.BENCH_CLICKS ?? 40);
-const MARK = 'atlas-map-idle';
 const TYPES: Record<string, string> = {
 	'.html': 'text/html',
 	'.js': 'text/javascript',

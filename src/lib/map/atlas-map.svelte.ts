@@ -18,6 +18,7 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import type { Locale } from '$lib/i18n/messages';
 import type { AtlasPlace } from '$lib/schema/story';
 import { PLACE_KINDS } from '$lib/schema/vocabulary';
+import { FIRST_IDLE_MARK } from './marks';
 import { pickPlaces, type Hit } from './pick';
 import {
 	atlasLayers,
@@ -33,8 +34,6 @@ import {
 } from './style';
 
 setWorkerUrl(workerUrl);
-
-export const FIRST_IDLE_MARK = 'atlas-map-idle';
 
 export type MapStatus = 'loading' | 'busy' | 'idle' | 'failed';
 

@@ -5,7 +5,8 @@ import {
 	atlasStyle,
 	INTERACTIVE_LAYERS,
 	LABEL_LAYERS,
-	placeLayerFilters
+	placeLayerFilters,
+	placeShown
 } from './style';
 import { PLACE_KINDS } from '$lib/schema/vocabulary';
 
@@ -73,5 +74,26 @@ describe('placeLayerFilters', () => {
 		const style = atlasStyle({ origin, locale: 'en' });
 		style.layers = style.layers.map((l) => (filters[l.id] ? { ...l, filter: filters[l.id] } : l));
 		expect(validateStyleMin(style)).toEqual([]);
+	});
+});
+
+describe('placeShown', () => {
+	const all = { kinds: [...PLACE_KINDS], industries: [] };
+
+	test('everything shows when nothing is filtered', () => {
+		expect(placeShown({ kind: 'site', industries: [] }, all)).toBe(true);
+	});
+
+	test('the industry filter keeps matching places and towns, hides the rest', () => {
+		const hydrogen = { ...all, industries: ['hydrogen' as const] };
+		expect(placeShown({ kind: 'cluster', industries: ['hydrogen', 'auto'] }, hydrogen)).toBe(true);
+		expect(placeShown({ kind: 'cluster', industries: ['biopharma'] }, hydrogen)).toBe(false);
+		expect(placeShown({ kind: 'town', industries: [] }, hydrogen)).toBe(true);
+	});
+
+	test('a hidden kind hides its places whatever their industry', () => {
+		expect(
+			placeShown({ kind: 'town', industries: [] }, { kinds: ['cluster'], industries: [] })
+		).toBe(false);
 	});
 });

@@ -299,36 +299,37 @@ function pointLayers(): LayerSpecification[] {
 	];
 }
 
-function stationLayers(locale: Locale): LayerSpecification[] {
-	return [
-		{
-			id: 'metro-stations',
-			type: 'circle',
-			source: 'metro-stations',
-			minzoom: 11,
-			paint: {
-				'circle-color': BASE.halo,
-				'circle-radius': ['interpolate', ['linear'], ['zoom'], 11, 2.5, 15, 5],
-				'circle-stroke-color': BASE.station,
-				'circle-stroke-width': 1.5
-			}
-		},
-		{
-			id: 'metro-station-labels',
-			type: 'symbol',
-			source: 'metro-stations',
-			minzoom: 12.5,
-			layout: {
-				'text-field': ['get', locale === 'zh' ? 'name' : 'name_en'],
-				'text-font': FONT,
-				'text-size': 11,
-				'text-offset': [0, 0.9],
-				'text-anchor': 'top',
-				'text-optional': true
-			},
-			paint: { 'text-color': BASE.inkSoft, 'text-halo-color': BASE.halo, 'text-halo-width': 1.5 }
+function stationLayer(): LayerSpecification {
+	return {
+		id: 'metro-stations',
+		type: 'circle',
+		source: 'metro-stations',
+		minzoom: 11,
+		paint: {
+			'circle-color': BASE.halo,
+			'circle-radius': ['interpolate', ['linear'], ['zoom'], 11, 2.5, 15, 5],
+			'circle-stroke-color': BASE.station,
+			'circle-stroke-width': 1.5
 		}
-	];
+	};
+}
+
+function stationLabelLayer(locale: Locale): LayerSpecification {
+	return {
+		id: 'metro-station-labels',
+		type: 'symbol',
+		source: 'metro-stations',
+		minzoom: 12.5,
+		layout: {
+			'text-field': ['get', locale === 'zh' ? 'name' : 'name_en'],
+			'text-font': FONT,
+			'text-size': 11,
+			'text-offset': [0, 0.9],
+			'text-anchor': 'top',
+			'text-optional': true
+		},
+		paint: { 'text-color': BASE.inkSoft, 'text-halo-color': BASE.halo, 'text-halo-width': 1.5 }
+	};
 }
 
 function labelLayers(locale: Locale): LayerSpecification[] {
@@ -394,9 +395,9 @@ export function atlasLayers(locale: Locale): LayerSpecification[] {
 		...townLayers(),
 		...clusterAreaLayers(),
 		...lineLayers(),
-		...stationLayers(locale).slice(0, 1),
+		stationLayer(),
 		...pointLayers(),
-		...stationLayers(locale).slice(1),
+		stationLabelLayer(locale),
 		...labelLayers(locale)
 	];
 }
@@ -472,6 +473,19 @@ export interface PlaceFilter {
 
 /** Towns are context, not industry: the industry filter never hides them. */
 const UNFILTERED_BY_INDUSTRY: PlaceKind[] = ['town', 'district'];
+
+/** Whether a place is on show for a legend state: the rule the layer filters below express. */
+export function placeShown(
+	place: { kind: PlaceKind; industries: readonly Industry[] },
+	filter: PlaceFilter
+): boolean {
+	return (
+		filter.kinds.includes(place.kind) &&
+		(filter.industries.length === 0 ||
+			UNFILTERED_BY_INDUSTRY.includes(place.kind) ||
+			place.industries.some((i) => filter.industries.includes(i)))
+	);
+}
 
 /** The filter each place layer gets for a legend state: its own filter, and the legend's. */
 export function placeLayerFilters(
