@@ -67,8 +67,8 @@ function withMargin(
 	};
 }
 
-/** Smallest view, in degrees (about 2 km): a point place opens around it, not at maximum zoom. */
-const MIN_SPAN = 0.02;
+/** Smallest view, in degrees (about 6 km): a point place opens with its surroundings around it. */
+const MIN_SPAN = 0.06;
 
 function atLeast(
 	[w, s, e, n]: [number, number, number, number],
@@ -220,7 +220,7 @@ export class AtlasMap {
 		// and with a bottom sheet's worth of it MapLibre 6 leaves the top of the view undrawn.)
 		const zoom =
 			w === e && s === n
-				? Math.max(this.#map.getZoom(), 13)
+				? Math.min(Math.max(this.#map.getZoom(), 13), 14)
 				: (this.#map.cameraForBounds([w, s, e, n], { padding: pad, maxZoom: 13 })?.zoom ??
 					this.#map.getZoom());
 		const center: [number, number] = w === e && s === n ? place.anchor : [(w + e) / 2, (s + n) / 2];
