@@ -4,10 +4,13 @@
  */
 import { DataError } from '../src/lib/content/errors';
 import { buildContent } from '../src/lib/content/pipeline';
-import { readSources } from '../src/lib/content/load';
+import { readSources, readTour } from '../src/lib/content/load';
+import { buildTour } from '../src/lib/content/tour';
 
 try {
-	const content = buildContent(readSources(process.argv[2] ?? process.cwd()));
+	const root = process.argv[2] ?? process.cwd();
+	const content = buildContent(readSources(root));
+	const tour = buildTour(readTour(root), content);
 	const { coverage } = content;
 	const pct = ((100 * coverage.mapped) / coverage.figures).toFixed(1);
 	console.log(
@@ -17,6 +20,7 @@ try {
 	console.log(`places:   ${content.places.length}`);
 	console.log(`facts:    ${content.facts.length}, all quotes verified`);
 	console.log(`mentions: ${content.articles.reduce((n, a) => n + a.mentions.length, 0)}`);
+	console.log(`tour:     ${tour.length} chapters (${tour.map((c) => c.id).join(', ')})`);
 	console.log(`disagreements: ${content.disagreements.map((d) => d.id).join(', ')}`);
 	console.log(
 		`coverage: ${coverage.mapped} of ${coverage.figures} figures are facts (${pct}%), ${coverage.unmapped} deliberately unmapped, ${coverage.unaccounted.length} unaccounted`

@@ -103,7 +103,8 @@ export interface FactCheckResult {
 }
 
 /** Maps a zod issue path in a JSON array of records to the record's id and the path inside it. */
-function arrayRecordOf(input: unknown) {
+/** Maps a zod issue path in a JSON array of records to the record's id and the path inside it. */
+export function arrayRecordOf(input: unknown) {
 	return (path: PropertyKey[]) => {
 		const record = Array.isArray(input) && typeof path[0] === 'number' ? input[path[0]] : undefined;
 		const id = (record as { id?: unknown } | undefined)?.id;

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { Atlas } from '../schema/story';
 import { buildContent, type Content, type SourceFile, type Sources } from './pipeline';
 import { buildAtlas } from './stories';
+import { buildTour } from './tour';
 
 function read(root: string, path: string): SourceFile {
 	return { path, text: readFileSync(join(root, path), 'utf8') };
@@ -33,10 +34,16 @@ export function loadContent(root = process.cwd()): Content {
 	return cached;
 }
 
+/** The guided tour's curated chapters (geo/tour.json). */
+export function readTour(root = process.cwd()): SourceFile {
+	return read(root, 'geo/tour.json');
+}
+
 let cachedAtlas: Atlas | undefined;
 
-/** The explorer's stories and search index, built once per process. */
+/** The explorer's stories, tour and search index, built once per process. */
 export function loadAtlas(root = process.cwd()): Atlas {
-	cachedAtlas ??= buildAtlas(loadContent(root));
+	const content = loadContent(root);
+	cachedAtlas ??= buildAtlas(content, buildTour(readTour(root), content));
 	return cachedAtlas;
 }

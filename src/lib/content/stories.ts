@@ -17,6 +17,7 @@ import type { Feature, LineString, Polygon } from 'geojson';
 import type { Fact } from '../schema/fact';
 import type { Place } from '../schema/place';
 import type { Atlas, AtlasPlace, SearchEntry, Story, StoryDisagreement } from '../schema/story';
+import type { TourChapter } from '../schema/tour';
 import { PLACE_KINDS } from '../schema/vocabulary';
 import type { Content } from './pipeline';
 import { foldForComparison } from './text';
@@ -171,7 +172,7 @@ export function searchEntries(content: Content): SearchEntry[] {
 	return [...places, ...facts];
 }
 
-export function buildAtlas(content: Content): Atlas {
+export function buildAtlas(content: Content, tour: TourChapter[]): Atlas {
 	const ordered = [...content.places].sort(
 		(a, b) =>
 			kindOrder(a) - kindOrder(b) || a.properties.name_en.localeCompare(b.properties.name_en)
@@ -185,6 +186,7 @@ export function buildAtlas(content: Content): Atlas {
 		articles: Object.fromEntries(
 			content.articles.map((a) => [a.id, { id: a.id, title: a.title, date: a.date }] as const)
 		),
+		tour,
 		search: searchEntries(content)
 	};
 }

@@ -5,6 +5,7 @@
  */
 import type { Disagreement, Fact } from './fact';
 import type { PlaceProperties } from './place';
+import type { TourChapter } from './tour';
 
 /** A place as lists, search and panels need it: its properties plus where to frame it. */
 export interface AtlasPlace extends PlaceProperties {
@@ -69,5 +70,7 @@ export interface Atlas {
 	places: AtlasPlace[];
 	stories: Record<string, Story>;
 	articles: Record<string, AtlasArticle>;
+	/** The guided tour's chapters, in order. */
+	tour: TourChapter[];
 	search: SearchEntry[];
 }

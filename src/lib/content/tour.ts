@@ -1,0 +1,111 @@
+/**
+ * The guided tour, built from geo/tour.json at build time: each chapter's camera box, the line
+ * it traces, and its facts. Every reference is checked; a bad one fails the build naming the file,
+ * the chapter and the field.
+ */
+import { along, bbox, distance, length } from '@turf/turf';
+import type { Feature, LineString } from 'geojson';
+import type { Place } from '../schema/place';
+import type { StoryDisagreement } from '../schema/story';
+import { CuratedTour, type CuratedChapter, type TourChapter } from '../schema/tour';
+import { assertNoProblems, DataError, parseJson, zodProblems, type DataProblem } from './errors';
+import { arrayRecordOf } from './fact-checks';
+import type { Content, SourceFile } from './pipeline';
+import { anchorOf } from './stories';
+
+/** How many points the camera visits along a traced line (ends included). */
+export const TRACE_STEPS = 6;
+
+function traceOf(line: Place, from: Place): [number, number][] {
+	const g = line.geometry;
+	const coordinates = g.type === 'LineString' ? g.coordinates : g.coordinates.flat();
+	const start = anchorOf(from);
+	const first = coordinates[0]!;
+	const last = coordinates.at(-1)!;
+	const ordered =
+		distance(start, last) < distance(start, first) ? [...coordinates].reverse() : coordinates;
+	const feature: Feature<LineString> = {
+		type: 'Feature',
+		properties: {},
+		geometry: { type: 'LineString', coordinates: ordered }
+	};
+	const total = length(feature);
+	return Array.from({ length: TRACE_STEPS }, (_, i) => {
+		const [lng, lat] = along(feature, (total * i) / (TRACE_STEPS - 1)).geometry.coordinates;
+		return [Math.round(lng! * 1e6) / 1e6, Math.round(lat! * 1e6) / 1e6];
+	});
+}
+
+function checkChapter(
+	file: string,
+	chapter: CuratedChapter,
+	content: Content,
+	problems: DataProblem[]
+): void {
+	const places = new Set(content.places.map((p) => p.id));
+	const facts = new Set(content.facts.map((f) => f.id));
+	const problem = (field: string, message: string) =>
+		problems.push({ file, id: chapter.id, field, message });
+	if (!places.has(chapter.open)) problem('open', `no place with the id "${chapter.open}"`);
+	chapter.frame.forEach((id, i) => {
+		if (!places.has(id)) problem(`frame.${i}`, `no place with the id "${id}"`);
+	});
+	chapter.facts.forEach((id, i) => {
+		if (!facts.has(id)) problem(`facts.${i}`, `no fact with the id "${id}"`);
+	});
+	if (chapter.trace) {
+		const line = content.places.find((p) => p.id === chapter.trace!.place);
+		if (!line) problem('trace.place', `no place with the id "${chapter.trace.place}"`);
+		else if (!['LineString', 'MultiLineString'].includes(line.geometry.type))
+			problem('trace.place', `"${line.id}" is a ${line.geometry.type}, not a line to trace`);
+		if (!places.has(chapter.trace.from))
+			problem('trace.from', `no place with the id "${chapter.trace.from}"`);
+	}
+}
+
+/** Reads and checks the tour; throws a DataError listing every problem. */
+export function buildTour(source: SourceFile, content: Content): TourChapter[] {
+	const problems: DataProblem[] = [];
+	const input = parseJson(source.path, source.text, problems);
+	assertNoProblems(problems);
+	const parsed = CuratedTour.safeParse(input);
+	if (!parsed.success) {
+		throw new DataError(zodProblems(source.path, parsed.error, input, arrayRecordOf(input)));
+	}
+	const chapters = parsed.data;
+	const seen = new Set<string>();
+	for (const chapter of chapters) {
+		if (seen.has(chapter.id))
+			problems.push({ file: source.path, id: chapter.id, field: 'id', message: 'duplicate id' });
+		seen.add(chapter.id);
+		checkChapter(source.path, chapter, content, problems);
+	}
+	assertNoProblems(problems);
+
+	const placeById = new Map(content.places.map((p) => [p.id, p]));
+	const factById = new Map(content.facts.map((f) => [f.id, f]));
+	return chapters.map((chapter) => {
+		const facts = chapter.facts.map((id) => factById.get(id)!);
+		const boxes = chapter.frame.map((id) => bbox(placeById.get(id)! as Feature));
+		const disagreements: StoryDisagreement[] = content.disagreements
+			.filter((d) => facts.some((f) => f.disagreement === d.id))
+			.map((d) => ({ ...d, members: d.facts.map((id) => factById.get(id)!) }));
+		return {
+			id: chapter.id,
+			title_en: chapter.title_en,
+			title_zh: chapter.title_zh,
+			open: chapter.open,
+			bbox: [
+				Math.min(...boxes.map((b) => b[0])),
+				Math.min(...boxes.map((b) => b[1])),
+				Math.max(...boxes.map((b) => b[2])),
+				Math.max(...boxes.map((b) => b[3]))
+			],
+			trace: chapter.trace
+				? traceOf(placeById.get(chapter.trace.place)!, placeById.get(chapter.trace.from)!)
+				: null,
+			facts,
+			disagreements
+		};
+	});
+}

@@ -1,0 +1,40 @@
+import { z } from 'zod';
+import type { StoryDisagreement } from './story';
+import type { Fact } from './fact';
+import { SLUG } from './vocabulary';
+
+/**
+ * A chapter of the guided tour as the curators write it (geo/tour.json): which places the camera
+ * frames, whose story opens, and which facts tell it. A chapter has no text of its own beyond its
+ * title: everything it says is a fact with its verbatim quote and source.
+ */
+export const CuratedChapter = z.object({
+	id: z.string().regex(SLUG, 'must be a lower-case slug such as "one-axis"'),
+	title_en: z.string().min(3),
+	title_zh: z.string().min(2),
+	/** The place whose story the chapter opens (selected on the map). */
+	open: z.string().regex(SLUG),
+	/** Places the camera frames, together. */
+	frame: z.array(z.string().regex(SLUG)).min(1),
+	/** A line the camera travels along, starting at the end nearest to the `from` place. */
+	trace: z.object({ place: z.string().regex(SLUG), from: z.string().regex(SLUG) }).optional(),
+	/** Facts that tell the chapter, in the order shown. */
+	facts: z.array(z.string().regex(SLUG)).min(1)
+});
+export type CuratedChapter = z.infer<typeof CuratedChapter>;
+export const CuratedTour = z.array(CuratedChapter).min(1);
+
+/** A chapter as the tour shows it. */
+export interface TourChapter {
+	id: string;
+	title_en: string;
+	title_zh: string;
+	open: string;
+	/** [west, south, east, north] around every framed place. */
+	bbox: [number, number, number, number];
+	/** Points along the traced line, in travel order. */
+	trace: [number, number][] | null;
+	facts: Fact[];
+	/** Disagreements any of the chapter's facts belong to, with every disagreeing fact. */
+	disagreements: StoryDisagreement[];
+}
