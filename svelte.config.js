@@ -9,7 +9,9 @@ const config = {
 		// 404.html is an app shell that static hosts serve for unknown paths: it shows the not-found
 		// page with search instead of a bare server error.
 		adapter: adapter({ strict: true, fallback: '404.html' }),
-		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' }
+		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
+		// Only the kiosk keeps an offline copy (src/lib/kiosk/offline.ts registers it).
+		serviceWorker: { register: false }
 	}
 };
 

@@ -14,11 +14,15 @@ const sizes = {
 	kiosk: { width: 1920, height: 1080 },
 	'kiosk-portrait': { width: 1080, height: 1920 }
 };
-const screens = [
+const screens: { name: string; path: string; click?: string }[] = [
 	{ name: 'home', path: '/' },
 	{ name: 'medvalley', path: '/place/shanghai-medvalley' },
 	{ name: 'jiading', path: '/place/jiading' },
-	{ name: 'anting', path: '/place/anting' }
+	{ name: 'anting', path: '/place/anting' },
+	{ name: 'tour-one-axis', path: '/tour/one-axis' },
+	{ name: 'tour-medical', path: '/tour/medical' },
+	{ name: 'kiosk-home', path: '/kiosk' },
+	{ name: 'kiosk-chapter', path: '/kiosk', click: '.kiosk-home .begin' }
 ];
 
 mkdirSync('tests/screenshots', { recursive: true });
@@ -31,7 +35,14 @@ for (const [size, viewport] of Object.entries(sizes)) {
 	for (const screen of screens) {
 		await page.goto(base + screen.path);
 		await page.locator('[data-map-state="idle"]').waitFor({ timeout: 30_000 });
-		await page.waitForTimeout(300);
+		if (screen.click) {
+			await page.locator(screen.click).click();
+			await page.waitForTimeout(500);
+			await page.locator('[data-map-state="idle"]').waitFor({ timeout: 30_000 });
+		}
+		// Camera moves (a traced line takes a few seconds) end before the picture is taken.
+		await page.waitForTimeout(screen.path.startsWith('/tour') ? 9000 : 300);
+		await page.locator('[data-map-state="idle"]').waitFor({ timeout: 30_000 });
 		await page.screenshot({ path: `tests/screenshots/${screen.name}-${size}.png` });
 	}
 	await page.close();

@@ -18,6 +18,9 @@ export const TRACE_STEPS = 6;
 
 function traceOf(line: Place, from: Place): [number, number][] {
 	const g = line.geometry;
+	// checkChapter has made sure of this.
+	if (g.type !== 'LineString' && g.type !== 'MultiLineString')
+		throw new Error(`${line.id}: not a line`);
 	const coordinates = g.type === 'LineString' ? g.coordinates : g.coordinates.flat();
 	const start = anchorOf(from);
 	const first = coordinates[0]!;

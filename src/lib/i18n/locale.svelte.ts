@@ -47,6 +47,12 @@ class LocaleState {
 export const locale = new LocaleState();
 
 export const t = (key: MessageKey) => MESSAGES[locale.current][key];
+/** A message with `{name}` placeholders filled in. */
+export const tf = (key: MessageKey, values: Record<string, string | number>) =>
+	t(key).replace(/\{(\w+)\}/g, (whole, name: string) => String(values[name] ?? whole));
+/** A tour chapter's title in the interface language. */
+export const chapterTitle = (c: { title_en: string; title_zh: string }) =>
+	locale.current === 'zh' ? c.title_zh : c.title_en;
 export const kindName = (kind: keyof (typeof KIND_NAMES)['en']) => KIND_NAMES[locale.current][kind];
 export const industryName = (i: keyof (typeof INDUSTRY_NAMES)['en']) =>
 	INDUSTRY_NAMES[locale.current][i];

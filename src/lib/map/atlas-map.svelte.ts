@@ -17,6 +17,7 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { Locale } from '$lib/i18n/messages';
 import type { AtlasPlace } from '$lib/schema/story';
+import type { TourChapter } from '$lib/schema/tour';
 import { PLACE_KINDS } from '$lib/schema/vocabulary';
 import { FIRST_IDLE_MARK } from './marks';
 import { pickPlaces, type Hit } from './pick';
@@ -35,7 +36,11 @@ import {
 
 setWorkerUrl(workerUrl);
 
-export type MapStatus = 'loading' | 'busy' | 'idle' | 'failed';
+/** `lost`: the graphics context is gone (GPU reset) and the map waits for it to come back. */
+export type MapStatus = 'loading' | 'busy' | 'idle' | 'lost' | 'failed';
+
+/** How long a lost graphics context may stay lost before the map counts as failed. */
+export const CONTEXT_RESTORE_TIMEOUT_MS = 10_000;
 
 export interface AtlasMapOptions {
 	container: HTMLElement;
@@ -48,6 +53,10 @@ export interface AtlasMapOptions {
 	attribution: string;
 	/** Called with the places a click or tap picked; an empty list means empty map. */
 	onpick: (ids: string[]) => void;
+	/** Keep the view in the URL hash (`#zoom/lat/lng`); off on the kiosk, whose URL stays clean. */
+	hash?: boolean;
+	/** Called when the map cannot draw any more (its graphics context did not come back). */
+	onfailure?: (reason: string) => void;
 }
 
 /** MapLibre's own `#zoom/lat/lng` hash; when the URL has one, the reader's view wins. */
@@ -65,6 +74,11 @@ function withMargin(
 		bottom: (padding.bottom ?? 0) + margin,
 		left: (padding.left ?? 0) + margin
 	};
+}
+
+/** Shift of the view's centre that puts it in the middle of the padded area. */
+function offsetFor(pad: ReturnType<typeof withMargin>): [number, number] {
+	return [(pad.left - pad.right) / 2, (pad.top - pad.bottom) / 2];
 }
 
 /** Smallest view, in degrees (about 6 km): a point place opens with its surroundings around it. */
@@ -117,7 +131,7 @@ export class AtlasMap {
 			maxBounds: MAX_BOUNDS,
 			minZoom: MIN_ZOOM,
 			maxZoom: MAX_ZOOM,
-			hash: true,
+			hash: options.hash ?? true,
 			attributionControl: false,
 			dragRotate: false,
 			pitchWithRotate: false,
@@ -140,6 +154,13 @@ export class AtlasMap {
 			if (this.status !== 'busy') this.status = 'busy';
 		});
 		map.on('idle', () => (this.status = 'idle'));
+		this.#watchContext(options.onfailure);
+		// A reader's own drag, zoom or pinch ends a camera journey (a traced line) in progress.
+		for (const type of ['dragstart', 'zoomstart'] as const) {
+			map.on(type, (event) => {
+				if (event.originalEvent) this.#journey++;
+			});
+		}
 		// For benchmarks: when the first complete render happened (see scripts/bench.ts).
 		map.once('idle', () => performance.mark(FIRST_IDLE_MARK));
 		map.on('error', (event) => {
@@ -148,6 +169,33 @@ export class AtlasMap {
 		map.on('click', (event) => options.onpick(this.#pick(event)));
 		map.on('mousemove', (event) => this.#hover(this.#pick(event)[0] ?? null));
 		map.getCanvas().addEventListener('mouseleave', () => this.#hover(null));
+	}
+
+	/**
+	 * A GPU reset or driver update takes the WebGL context away. MapLibre rebuilds its style when
+	 * the browser gives the context back; the selection (feature-state) is then marked again. If the
+	 * context does not come back, the map has failed and `onfailure` decides (the kiosk reloads).
+	 */
+	#watchContext(onfailure?: (reason: string) => void) {
+		let timer: ReturnType<typeof setTimeout> | undefined;
+		this.#map.on('webglcontextlost', () => {
+			this.status = 'lost';
+			clearTimeout(timer);
+			timer = setTimeout(() => {
+				this.status = 'failed';
+				this.failure = 'The map lost its graphics context.';
+				onfailure?.(this.failure);
+			}, CONTEXT_RESTORE_TIMEOUT_MS);
+		});
+		this.#map.on('webglcontextrestored', () => {
+			clearTimeout(timer);
+			this.status = 'busy';
+			this.failure = null;
+			this.#map.once('idle', () => {
+				if (this.#selected) this.#setState(this.#selected, { selected: true });
+			});
+			this.#map.triggerRepaint();
+		});
 	}
 
 	#whenLoaded(task: () => void) {
@@ -192,40 +240,111 @@ export class AtlasMap {
 		this.#map.setFeatureState({ source: PLACES, id }, state);
 	}
 
-	/** Marks the selected place; frames it unless the URL asked for a view of its own. */
-	select(place: AtlasPlace | null, padding: Partial<PaddingOptions>) {
+	/**
+	 * Marks the selected place and moves the camera to it, or to the tour chapter it belongs to,
+	 * unless the URL asked for a view of its own. The camera moves only when the place or the
+	 * chapter changes.
+	 */
+	select(
+		place: AtlasPlace | null,
+		padding: Partial<PaddingOptions>,
+		chapter: TourChapter | null = null
+	) {
 		// The panel paints first; the map's redraw (slow in software WebGL) follows.
-		afterNextPaint(() => this.#whenLoaded(() => this.#select(place, padding)));
+		afterNextPaint(() => this.#whenLoaded(() => this.#select(place, padding, chapter)));
 	}
 
-	#select(place: AtlasPlace | null, padding: Partial<PaddingOptions>) {
-		if ((place?.id ?? null) === this.#selected) return;
-		if (this.#selected) this.#setState(this.#selected, { selected: false });
-		this.#selected = place?.id ?? null;
-		// Only the selection the page opened with defers to a view given in the URL.
+	#focus: string | null = null;
+
+	#select(place: AtlasPlace | null, padding: Partial<PaddingOptions>, chapter: TourChapter | null) {
+		const id = place?.id ?? null;
+		if (id !== this.#selected) {
+			if (this.#selected) this.#setState(this.#selected, { selected: false });
+			this.#selected = id;
+			if (id) this.#setState(id, { selected: true });
+		}
+		const focus = chapter ? `tour:${chapter.id}` : id;
+		if (focus === this.#focus) return;
+		this.#focus = focus;
+		// Only the view the page opened with defers to a view given in the URL.
 		const keepView = this.#viewFromUrl;
 		this.#viewFromUrl = false;
-		if (!place) return;
-		this.#setState(place.id, { selected: true });
-		if (!keepView) this.frame(place, padding);
+		if (keepView || !focus) return;
+		if (chapter?.trace && !reducedMotion()) this.#travel(chapter.trace, chapter.bbox, padding);
+		else if (chapter) this.#fit(chapter.bbox, padding);
+		else if (place) this.frame(place, padding);
 	}
 
-	/** Moves the camera so the place is in view, clear of the panel (camera padding). */
-	frame(place: AtlasPlace, padding: Partial<PaddingOptions>) {
+	/** Counts camera journeys; a newer one (or the reader's own move) ends the one before. */
+	#journey = 0;
+
+	/** Moves along a line, point by point, then shows all of it. */
+	#travel(
+		points: [number, number][],
+		bbox: [number, number, number, number],
+		padding: Partial<PaddingOptions>
+	) {
+		const journey = ++this.#journey;
+		const offset = offsetFor(withMargin(padding, this.#map.getContainer()));
+		const step = (i: number) => {
+			if (journey !== this.#journey) return;
+			if (i === points.length) return this.#fit(bbox, padding);
+			this.#map.once('moveend', () => step(i + 1));
+			// The first leg eases in; the legs along the line keep an even pace.
+			this.#map.easeTo({
+				center: points[i]!,
+				zoom: 12.5,
+				offset,
+				duration: i === 0 ? 1000 : 1200,
+				...(i > 0 && { easing: (t: number) => t })
+			});
+		};
+		step(0);
+	}
+
+	/**
+	 * Fits a box into the part of the map the panels leave clear. cameraForBounds gives the zoom
+	 * that fits the padded area; an offset then centres the box in that area. (Passing `padding`
+	 * to easeTo instead would make it the map's lasting padding, and with a bottom sheet's worth of
+	 * it MapLibre 6 leaves the top of the view undrawn.)
+	 */
+	#fit(bbox: [number, number, number, number], padding: Partial<PaddingOptions>) {
+		this.#journey++;
 		const pad = withMargin(padding, this.#map.getContainer());
-		const duration = reducedMotion() ? 0 : 800;
-		const [w, s, e, n] = place.bbox;
-		// cameraForBounds gives the zoom that fits the padded area; an offset then centres the place
-		// in that area. (Passing `padding` to easeTo instead would make it the map's lasting padding,
-		// and with a bottom sheet's worth of it MapLibre 6 leaves the top of the view undrawn.)
+		const [w, s, e, n] = bbox;
 		const zoom =
-			w === e && s === n
-				? Math.min(Math.max(this.#map.getZoom(), 13), 14)
-				: (this.#map.cameraForBounds([w, s, e, n], { padding: pad, maxZoom: 13 })?.zoom ??
-					this.#map.getZoom());
-		const center: [number, number] = w === e && s === n ? place.anchor : [(w + e) / 2, (s + n) / 2];
-		const offset: [number, number] = [(pad.left - pad.right) / 2, (pad.top - pad.bottom) / 2];
-		this.#map.easeTo({ center, zoom, offset, duration });
+			this.#map.cameraForBounds([w, s, e, n], { padding: pad, maxZoom: 13 })?.zoom ??
+			this.#map.getZoom();
+		this.#map.easeTo({
+			center: [(w + e) / 2, (s + n) / 2],
+			zoom,
+			offset: offsetFor(pad),
+			duration: reducedMotion() ? 0 : 800
+		});
+	}
+
+	/** Back to the whole district (the kiosk's home view). */
+	home(bbox: [number, number, number, number], padding: Partial<PaddingOptions>) {
+		this.#whenLoaded(() => {
+			this.#focus = null;
+			this.#fit(bbox, padding);
+		});
+	}
+
+	/**
+	 * Moves the camera so the place is in view, clear of the panel. A point place opens at zoom
+	 * 13–14 with its surroundings; anything larger is fitted.
+	 */
+	frame(place: AtlasPlace, padding: Partial<PaddingOptions>) {
+		const [w, s, e, n] = place.bbox;
+		if (w !== e || s !== n) return this.#fit(place.bbox, padding);
+		this.#journey++;
+		this.#map.easeTo({
+			center: place.anchor,
+			zoom: Math.min(Math.max(this.#map.getZoom(), 13), 14),
+			offset: offsetFor(withMargin(padding, this.#map.getContainer())),
+			duration: reducedMotion() ? 0 : 800
+		});
 	}
 
 	/** Relabels the map in the interface language. */

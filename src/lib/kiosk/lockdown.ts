@@ -1,0 +1,72 @@
+/**
+ * What a public touch screen must not do: open a context menu, select text, zoom the page (the
+ * map still zooms itself), follow a link out of the map, or stop on a browser dialog. Installed
+ * once for the page's life; returns a function that removes it (for tests and hot reloads).
+ */
+
+/** Paths a kiosk may move between without leaving its one map. */
+const KIOSK_PATHS = /^\/(kiosk|tour\/[\w-]+|place\/[\w-]+)?$/;
+
+function allowedLink(anchor: HTMLAnchorElement): boolean {
+	const url = new URL(anchor.href, location.href);
+	return url.origin === location.origin && KIOSK_PATHS.test(url.pathname) && !anchor.target;
+}
+
+const ZOOM_KEYS = new Set(['+', '-', '=', '0', '_']);
+
+export function lockDown(): () => void {
+	const root = document.documentElement;
+	root.classList.add('kiosk');
+
+	const viewport = document.querySelector<HTMLMetaElement>('meta[name="viewport"]');
+	const viewportBefore = viewport?.content;
+	viewport?.setAttribute(
+		'content',
+		'width=device-width, initial-scale=1, maximum-scale=1, user-scalable=no'
+	);
+
+	const prevent = (event: Event) => event.preventDefault();
+	const onclick = (event: MouseEvent) => {
+		const anchor = (event.target as Element | null)?.closest?.('a[href]');
+		if (anchor instanceof HTMLAnchorElement && !allowedLink(anchor)) event.preventDefault();
+	};
+	const onwheel = (event: WheelEvent) => {
+		// Ctrl + wheel (and a touchpad pinch, which arrives as one) zooms the page; the map's own
+		// zoom listens on its canvas and is not affected.
+		if (event.ctrlKey && !(event.target as Element | null)?.closest?.('.maplibregl-canvas'))
+			event.preventDefault();
+	};
+	const onkeydown = (event: KeyboardEvent) => {
+		if ((event.ctrlKey || event.metaKey) && (ZOOM_KEYS.has(event.key) || event.key.length === 1))
+			event.preventDefault();
+	};
+	const onselectstart = (event: Event) => {
+		if (!(event.target as Element | null)?.closest?.('input, textarea')) event.preventDefault();
+	};
+	const listeners: [string, EventListener, AddEventListenerOptions][] = [
+		['contextmenu', prevent, { capture: true }],
+		['dragstart', prevent, { capture: true }],
+		['gesturestart', prevent, { capture: true }],
+		['selectstart', onselectstart as EventListener, { capture: true }],
+		['click', onclick as EventListener, { capture: true }],
+		['wheel', onwheel as EventListener, { capture: true, passive: false }],
+		['keydown', onkeydown as EventListener, { capture: true }]
+	];
+	for (const [type, listener, options] of listeners)
+		window.addEventListener(type, listener, options);
+
+	// Nothing here opens a dialog; should anything try, it must not stop an unattended screen.
+	const dialogs = { alert: window.alert, confirm: window.confirm, prompt: window.prompt };
+	window.alert = () => console.warn('kiosk: alert suppressed');
+	window.confirm = () => false;
+	window.prompt = () => null;
+	window.onbeforeunload = null;
+
+	return () => {
+		root.classList.remove('kiosk');
+		if (viewport && viewportBefore) viewport.setAttribute('content', viewportBefore);
+		for (const [type, listener, options] of listeners)
+			window.removeEventListener(type, listener, options);
+		Object.assign(window, dialogs);
+	};
+}
