@@ -2,8 +2,11 @@
 declare global {
 	namespace App {}
 	interface Window {
-		/** A small hook for tests and benchmarks: where a coordinate is on the map canvas. */
-		jiadingAtlas?: { project: (lng: number, lat: number) => [number, number] };
+		/** Hooks for tests and benchmarks (see MapView). */
+		jiadingAtlas?: {
+			project: (lng: number, lat: number) => [number, number];
+			camera: () => { center: [number, number]; zoom: number; moving: boolean };
+		};
 	}
 }
 

@@ -63,11 +63,16 @@ test('after a day the page reloads at the home view, not in the middle of a visi
 	}
 	expect(log).not.toContain('reload');
 	await vi.advanceTimersByTimeAsync(30_000);
+	expect(log.at(-1)).toBe('reset');
+	// It reloads at the end of the home view's turn in the loop.
+	await vi.advanceTimersByTimeAsync(10_000);
 	expect(log.slice(-2)).toEqual(['reset', 'reload']);
 });
 
 test('a new deployment is picked up at the next idle reset', async () => {
 	const { log } = setUp(true);
 	await vi.advanceTimersByTimeAsync(90_000);
+	expect(log).toEqual(['reset']);
+	await vi.advanceTimersByTimeAsync(10_000);
 	expect(log).toEqual(['reset', 'reload']);
 });

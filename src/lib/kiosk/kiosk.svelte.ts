@@ -79,17 +79,24 @@ export class Kiosk {
 		await this.#home();
 	}
 
-	/** The loop's home view, and its quiet moment for a reload. */
+	/**
+	 * The loop's home view, and its quiet moment for a reload. Timers are set before anything is
+	 * awaited, so the rhythm does not depend on how long a navigation or an update check takes.
+	 */
 	async #home() {
 		this.position = -1;
+		const due = this.#reloadDue();
+		this.#after(this.options.dwellMs, async () => {
+			if (this.state !== 'attract') return;
+			if (await due) this.#hooks.reload();
+			else await this.#next();
+		});
 		await this.#hooks.reset();
-		const due =
-			Date.now() - this.#startedAt >= this.options.reloadAfterMs ||
-			(await this.#hooks.updateAvailable().catch(() => false));
-		// A visitor who arrived meanwhile has the screen: no reload, no loop.
-		if (this.state !== 'attract') return;
-		if (due) return this.#hooks.reload();
-		this.#after(this.options.dwellMs, () => this.#next());
+	}
+
+	async #reloadDue(): Promise<boolean> {
+		if (Date.now() - this.#startedAt >= this.options.reloadAfterMs) return true;
+		return this.#hooks.updateAvailable().catch(() => false);
 	}
 
 	async #next() {
@@ -98,7 +105,7 @@ export class Kiosk {
 		if (next >= this.#hooks.chapters) return this.#home();
 		this.position = next;
 		this.changes++;
+		this.#after(this.options.dwellMs, () => this.#next());
 		await this.#hooks.showChapter(next);
-		if (this.state === 'attract') this.#after(this.options.dwellMs, () => this.#next());
 	}
 }

@@ -5,7 +5,7 @@
  */
 
 /** Paths a kiosk may move between without leaving its one map. */
-const KIOSK_PATHS = /^\/(kiosk|tour\/[\w-]+|place\/[\w-]+)?$/;
+const KIOSK_PATHS = /^\/(kiosk|tour\/[\w-]+|place\/[\w-]+)$/;
 
 function allowedLink(anchor: HTMLAnchorElement): boolean {
 	const url = new URL(anchor.href, location.href);

@@ -382,6 +382,12 @@ export class AtlasMap {
 		return [p.x, p.y];
 	}
 
+	/** Where the camera is and whether it is moving (for tests and benchmarks). */
+	camera(): { center: [number, number]; zoom: number; moving: boolean } {
+		const { lng, lat } = this.#map.getCenter();
+		return { center: [lng, lat], zoom: this.#map.getZoom(), moving: this.#map.isMoving() };
+	}
+
 	destroy() {
 		this.#map.remove();
 	}
