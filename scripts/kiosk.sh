@@ -1,0 +1,59 @@
+#!/usr/bin/env bash
+# Runs Jiading Atlas on a public touch screen: serves the production build on this machine and
+# keeps Debian's Chromium open full screen on /kiosk, restarting it should it ever exit.
+#
+#   scripts/kiosk.sh                 start (builds first when build/ is missing)
+#   scripts/kiosk.sh --print         print the Chromium command and exit
+#
+# Environment: KIOSK_QUERY  kiosk settings, e.g. "idle=120&lang=zh" (see src/lib/kiosk/options.ts)
+#              KIOSK_PORT   local port (4173)       CHROMIUM_PATH  browser (/usr/bin/chromium)
+#              KIOSK_PROFILE  Chromium profile directory (~/.config/jiading-atlas-kiosk)
+# Needs a graphical session (DISPLAY or WAYLAND_DISPLAY). Once the kiosk page has loaded, it keeps
+# an offline copy: it goes on working if this server stops.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+PORT="${KIOSK_PORT:-4173}"
+URL="http://127.0.0.1:${PORT}/kiosk${KIOSK_QUERY:+?${KIOSK_QUERY}}"
+CHROMIUM="${CHROMIUM_PATH:-/usr/bin/chromium}"
+PROFILE="${KIOSK_PROFILE:-${HOME}/.config/jiading-atlas-kiosk}"
+
+FLAGS=(
+	--kiosk                                  # full screen, no browser interface
+	--user-data-dir="$PROFILE"               # its own profile, kept between restarts
+	--no-first-run --no-default-browser-check
+	--noerrdialogs --disable-infobars        # no error dialogs or bars over the screen
+	--disable-session-crashed-bubble --hide-crash-restore-bubble
+	--disable-pinch                          # no page pinch-zoom (the map zooms itself)
+	--overscroll-history-navigation=0        # no back/forward by swiping
+	--disable-features=Translate,TouchpadOverscrollHistoryNavigation
+	--check-for-update-interval=31536000     # no update prompts
+	--disable-background-networking --disable-component-update --disable-sync
+	--password-store=basic
+	--autoplay-policy=no-user-gesture-required
+)
+
+if [[ "${1:-}" == "--print" ]]; then
+	printf '%q ' "$CHROMIUM" "${FLAGS[@]}" "$URL"
+	echo
+	exit 0
+fi
+
+[[ -x "$CHROMIUM" ]] || { echo "kiosk: no browser at $CHROMIUM (apt-get install chromium fonts-noto-cjk)" >&2; exit 1; }
+[[ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]] || { echo "kiosk: no graphical session (DISPLAY or WAYLAND_DISPLAY)" >&2; exit 1; }
+[[ -d build ]] || npm run build
+
+npx vite preview --host 127.0.0.1 --port "$PORT" --strictPort &
+server=$!
+trap 'kill "$server" 2>/dev/null || true' EXIT
+for _ in $(seq 60); do
+	curl -fs "http://127.0.0.1:${PORT}/kiosk" >/dev/null && break
+	sleep 1
+done
+
+# Should Chromium ever exit (a crash, an update), it comes back on its own.
+while true; do
+	"$CHROMIUM" "${FLAGS[@]}" "$URL" || true
+	echo "kiosk: Chromium exited; restarting in 5 s" >&2
+	sleep 5
+done
