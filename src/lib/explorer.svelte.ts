@@ -28,6 +28,8 @@ export class Explorer {
 	 * the router's round of loads (and the map frame drawn meanwhile). Undefined: follow the URL.
 	 */
 	pending = $state<string | null | undefined>(undefined);
+	/** The tour chapter being opened while the URL catches up (as `pending` is for places). */
+	pendingChapter = $state<string | undefined>(undefined);
 	/** The tour chapter the reader left to explore; "continue" goes back to it. */
 	tourPaused = $state<string | null>(null);
 	/** Bumped by `reset`, so components holding their own input (search) start afresh. */
@@ -41,6 +43,11 @@ export class Explorer {
 
 	constructor(kiosk = false) {
 		this.kiosk = kiosk;
+	}
+
+	/** The tour chapter on show: the one being opened, else the URL's; none while a place opens. */
+	get chapter(): string | undefined {
+		return this.pending === undefined ? (this.pendingChapter ?? page.params.chapter) : undefined;
 	}
 
 	get filter(): PlaceFilter {
@@ -66,12 +73,13 @@ export class Explorer {
 	/** Opens a place's story, keeping the map's position in the URL hash. */
 	select(id: string, origin: SelectionOrigin, fact: string | null = null) {
 		// Choosing a place during the tour pauses it there.
-		if (page.params.chapter) this.tourPaused = page.params.chapter;
+		if (this.chapter) this.tourPaused = this.chapter;
 		this.origin = origin;
 		this.focusFact = fact;
 		this.choice = null;
 		this.drawerOpen = false;
 		this.pending = id;
+		this.pendingChapter = undefined;
 		return this.#go(resolve(`/place/${id}${this.#hash()}`), { keepFocus: origin === 'map' });
 	}
 
@@ -87,6 +95,7 @@ export class Explorer {
 		this.choice = null;
 		this.drawerOpen = false;
 		this.pending = undefined;
+		this.pendingChapter = id;
 		return this.#settle(
 			goto(resolve('/(explorer)/tour/[chapter]', { chapter: id }), {
 				noScroll: true,
@@ -150,7 +159,10 @@ export class Explorer {
 		try {
 			await navigation;
 		} finally {
-			if (mine === this.#navigations) this.pending = undefined;
+			if (mine === this.#navigations) {
+				this.pending = undefined;
+				this.pendingChapter = undefined;
+			}
 		}
 	}
 }

@@ -192,3 +192,14 @@ test('"explore here" pauses the tour for free exploration and "continue" resumes
 	await expect(page.getByRole('button', { name: /Continue the tour/ })).toHaveCount(0);
 	expect(watch.errors).toEqual([]);
 });
+
+test('an unknown chapter is a page not found; the tour start is shown on phones too', async ({
+	page
+}) => {
+	await page.goto('/tour/atlantis');
+	await expect(page.getByRole('heading', { level: 1 })).toContainText('Page not found');
+	await page.setViewportSize({ width: 390, height: 844 });
+	await page.goto('/tour');
+	await expect(page.getByRole('button', { name: 'Start the tour' })).toBeInViewport();
+	await expect(page.locator('.tour-contents a')).toHaveCount(10);
+});

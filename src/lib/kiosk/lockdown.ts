@@ -12,8 +12,6 @@ function allowedLink(anchor: HTMLAnchorElement): boolean {
 	return url.origin === location.origin && KIOSK_PATHS.test(url.pathname) && !anchor.target;
 }
 
-const ZOOM_KEYS = new Set(['+', '-', '=', '0', '_']);
-
 export function lockDown(): () => void {
 	const root = document.documentElement;
 	root.classList.add('kiosk');
@@ -36,9 +34,11 @@ export function lockDown(): () => void {
 		if (event.ctrlKey && !(event.target as Element | null)?.closest?.('.maplibregl-canvas'))
 			event.preventDefault();
 	};
+	// Should a keyboard be attached: no browser shortcuts (zoom, print, find, save, reload,
+	// developer tools, leaving full screen). Typing in the search box is unaffected.
 	const onkeydown = (event: KeyboardEvent) => {
-		if ((event.ctrlKey || event.metaKey) && (ZOOM_KEYS.has(event.key) || event.key.length === 1))
-			event.preventDefault();
+		const shortcut = (event.ctrlKey || event.metaKey) && event.key.length === 1;
+		if (shortcut || /^F\d+$/.test(event.key)) event.preventDefault();
 	};
 	const onselectstart = (event: Event) => {
 		if (!(event.target as Element | null)?.closest?.('input, textarea')) event.preventDefault();

@@ -34,6 +34,7 @@ export function startKiosk({ explorer, tour, cameraHome }: KioskScreen): () => v
 			(document.activeElement as HTMLElement | null)?.blur?.();
 			locale.set(options.locale);
 			await explorer.reset();
+			document.getElementById('sidebar')?.scrollTo(0, 0);
 			cameraHome();
 		},
 		showChapter: (index) => explorer.showChapter(tour[index]!.id),
