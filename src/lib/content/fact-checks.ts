@@ -35,14 +35,21 @@ export function locate(
 	return null;
 }
 
-const SQUARE_METRES: Partial<Record<Unit, number>> = { km2: 1e6, ha: 1e4, mu: 10000 / 15, sqm: 1 };
+/** Square metres in one of each area unit (a mu is 1/15 of a hectare). */
+export const SQUARE_METRES = {
+	km2: 1e6,
+	ha: 1e4,
+	mu: 10000 / 15,
+	sqm: 1
+} as const satisfies Partial<Record<Unit, number>>;
 /** Yuan per US dollar that a printed conversion may imply and still be read as one amount. */
 export const PLAUSIBLE_CNY_PER_USD = { min: 6, max: 8 };
 
 /** Why two printed forms of one amount disagree, or null when they agree. */
 export function conversionProblem(value: number, unit: Unit, other: Equivalent): string | null {
-	const a = SQUARE_METRES[unit];
-	const b = SQUARE_METRES[other.unit];
+	const areas: Partial<Record<Unit, number>> = SQUARE_METRES;
+	const a = areas[unit];
+	const b = areas[other.unit];
 	if (a !== undefined && b !== undefined) {
 		const ratio = (value * a) / (other.value * b);
 		return Math.abs(ratio - 1) <= 0.01
@@ -112,6 +119,9 @@ export function arrayRecordOf(input: unknown) {
 	};
 }
 
+/** Units a site area may be stated in. */
+export const AREA_UNITS = Object.keys(SQUARE_METRES) as (keyof typeof SQUARE_METRES)[];
+
 export function checkFacts(
 	file: string,
 	input: unknown,
@@ -141,6 +151,14 @@ export function checkFacts(
 		}
 		if ((fact.value === undefined) !== (fact.unit === undefined))
 			p('unit', 'value and unit go together');
+		if (
+			fact.measures === 'site-area' &&
+			!AREA_UNITS.includes(fact.unit as (typeof AREA_UNITS)[number])
+		)
+			p(
+				'measures',
+				`a site area needs an area unit (${AREA_UNITS.join(', ')}), not ${fact.unit ?? 'none'}`
+			);
 		const article = articleById.get(fact.article);
 		if (!article) {
 			p(

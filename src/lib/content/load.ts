@@ -5,6 +5,8 @@ import type { Atlas } from '../schema/story';
 import { buildContent, type Content, type SourceFile, type Sources } from './pipeline';
 import { buildAtlas } from './stories';
 import { buildTour } from './tour';
+import { buildPlanner } from './planner';
+import type { Planner } from '../schema/planner';
 
 function read(root: string, path: string): SourceFile {
 	return { path, text: readFileSync(join(root, path), 'utf8') };
@@ -46,4 +48,12 @@ export function loadAtlas(root = process.cwd()): Atlas {
 	const content = loadContent(root);
 	cachedAtlas ??= buildAtlas(content, buildTour(readTour(root), content));
 	return cachedAtlas;
+}
+
+let cachedPlanner: Planner | undefined;
+
+/** The planner's measured table and summaries, built once per process. */
+export function loadPlanner(root = process.cwd()): Planner {
+	cachedPlanner ??= buildPlanner(loadContent(root));
+	return cachedPlanner;
 }

@@ -9,12 +9,14 @@ import {
 	NavigationControl,
 	ScaleControl,
 	setWorkerUrl,
+	type GeoJSONSource,
 	type MapGeoJSONFeature,
 	type MapMouseEvent,
 	type PaddingOptions
 } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
+import type { FeatureCollection } from 'geojson';
 import type { Locale } from '$lib/i18n/messages';
 import type { AtlasPlace } from '$lib/schema/story';
 import type { TourChapter } from '$lib/schema/tour';
@@ -29,6 +31,7 @@ import {
 	MAX_BOUNDS,
 	MAX_ZOOM,
 	MIN_ZOOM,
+	OVERLAY,
 	PLACES,
 	placeLayerFilters,
 	type PlaceFilter
@@ -57,6 +60,11 @@ export interface AtlasMapOptions {
 	hash?: boolean;
 	/** Called when the map cannot draw any more (its graphics context did not come back). */
 	onfailure?: (reason: string) => void;
+	/**
+	 * Called first with the clicked coordinate; returning true takes the click (a measuring tool),
+	 * so it picks no place.
+	 */
+	onmapclick?: (lngLat: [number, number]) => boolean;
 }
 
 /** MapLibre's own `#zoom/lat/lng` hash; when the URL has one, the reader's view wins. */
@@ -166,7 +174,10 @@ export class AtlasMap {
 		map.on('error', (event) => {
 			this.failure = event.error?.message ?? 'The map failed to load.';
 		});
-		map.on('click', (event) => options.onpick(this.#pick(event)));
+		map.on('click', (event) => {
+			if (options.onmapclick?.([event.lngLat.lng, event.lngLat.lat])) return;
+			options.onpick(this.#pick(event));
+		});
 		map.on('mousemove', (event) => this.#hover(this.#pick(event)[0] ?? null));
 		map.getCanvas().addEventListener('mouseleave', () => this.#hover(null));
 	}
@@ -373,6 +384,31 @@ export class AtlasMap {
 			)) {
 				this.#map.setFilter(layer, expression);
 			}
+		});
+	}
+
+	#overlayKey = '';
+
+	/** Replaces what is drawn over the map (see OVERLAY in style.ts). */
+	setOverlay(overlay: FeatureCollection) {
+		const key = JSON.stringify(overlay);
+		if (key === this.#overlayKey) return;
+		this.#overlayKey = key;
+		this.#whenLoaded(() => this.#map.getSource<GeoJSONSource>(OVERLAY)?.setData(overlay));
+	}
+
+	/** A copy of the map as drawn now (the next frame), for a picture of the view. */
+	capture(): Promise<HTMLCanvasElement> {
+		return new Promise((done) => {
+			this.#map.once('render', () => {
+				const source = this.#map.getCanvas();
+				const copy = document.createElement('canvas');
+				copy.width = source.width;
+				copy.height = source.height;
+				copy.getContext('2d')!.drawImage(source, 0, 0);
+				done(copy);
+			});
+			this.#map.triggerRepaint();
 		});
 	}
 

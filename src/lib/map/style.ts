@@ -15,6 +15,12 @@ import { BASE, INDUSTRY_COLOURS, NEUTRAL } from './palette';
 
 export const PLACES = 'places';
 export const LABELS = 'labels';
+/**
+ * Drawings made in the browser (the planner's axis corridor and measurements), as one GeoJSON
+ * source whose data is replaced, never as layers added at run time. Features carry `role`:
+ * `corridor` or `measure`.
+ */
+export const OVERLAY = 'overlay';
 export const BASEMAP_LAYERS = [
 	'neighbours',
 	'water',
@@ -388,17 +394,61 @@ function labelLayers(locale: Locale): LayerSpecification[] {
 	];
 }
 
+const OVERLAY_COLOUR = ['match', ['get', 'role'], 'corridor', '#237a3b', '#b45309'] as unknown as string;
+
+/** The corridor's band, under the places. */
+function overlayFillLayer(): LayerSpecification {
+	return {
+		id: 'overlay-fill',
+		type: 'fill',
+		source: OVERLAY,
+		filter: ['==', ['geometry-type'], 'Polygon'],
+		paint: { 'fill-color': OVERLAY_COLOUR, 'fill-opacity': 0.14 }
+	};
+}
+
+/** Outlines, measured lines and their points, over everything. */
+function overlayTopLayers(): LayerSpecification[] {
+	return [
+		{
+			id: 'overlay-line',
+			type: 'line',
+			source: OVERLAY,
+			filter: ['!=', ['geometry-type'], 'Point'],
+			paint: {
+				'line-color': OVERLAY_COLOUR,
+				'line-width': ['match', ['get', 'role'], 'corridor', 1.5, 2.5],
+				'line-dasharray': [2, 1.5]
+			}
+		},
+		{
+			id: 'overlay-points',
+			type: 'circle',
+			source: OVERLAY,
+			filter: ['==', ['geometry-type'], 'Point'],
+			paint: {
+				'circle-radius': 5,
+				'circle-color': '#ffffff',
+				'circle-stroke-color': OVERLAY_COLOUR,
+				'circle-stroke-width': 2.5
+			}
+		}
+	];
+}
+
 /** Every layer of the atlas, bottom to top. */
 export function atlasLayers(locale: Locale): LayerSpecification[] {
 	return [
 		...basemapLayers(),
 		...townLayers(),
+		overlayFillLayer(),
 		...clusterAreaLayers(),
 		...lineLayers(),
 		stationLayer(),
 		...pointLayers(),
 		stationLabelLayer(locale),
-		...labelLayers(locale)
+		...labelLayers(locale),
+		...overlayTopLayers()
 	];
 }
 
@@ -430,7 +480,8 @@ export function atlasStyle(options: { origin: string; locale: Locale }): StyleSp
 		sources: {
 			...basemap,
 			[PLACES]: { type: 'geojson', data: url('/data/map/places.geojson'), promoteId: 'id' },
-			[LABELS]: { type: 'geojson', data: url('/data/map/labels.geojson'), promoteId: 'id' }
+			[LABELS]: { type: 'geojson', data: url('/data/map/labels.geojson'), promoteId: 'id' },
+			[OVERLAY]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } }
 		},
 		layers: atlasLayers(options.locale)
 	};

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Passage } from './article';
-import { FACT_KINDS, QUALIFIERS, SLUG, UNITS } from './vocabulary';
+import { FACT_KINDS, MEASURES, QUALIFIERS, SLUG, UNITS } from './vocabulary';
 
 /** A second form of the same amount printed beside it: "45 mu (3 hectares)", "100 billion yuan (US$13.8 billion)". */
 export const Equivalent = z.object({
@@ -38,7 +38,12 @@ export const CuratedFact = z.object({
 	/** Who is quoted, for quotes. */
 	speaker: z.string().optional(),
 	/** Who signed, for agreements. */
-	parties: z.array(z.string()).optional()
+	parties: z.array(z.string()).optional(),
+	/**
+	 * What a figure measures, where planners compare it with the map: `site-area` is the area of
+	 * the place itself (not a floor area or a share of land within it).
+	 */
+	measures: z.enum(MEASURES).optional()
 });
 export type CuratedFact = z.infer<typeof CuratedFact>;
 

@@ -65,5 +65,9 @@ export type Unit = (typeof UNITS)[number];
 export const QUALIFIERS = ['exact', 'about', 'more-than', 'almost', 'at-least', 'range'] as const;
 export type Qualifier = (typeof QUALIFIERS)[number];
 
+/** What a figure measures, for the planner's comparisons (see Fact.measures). */
+export const MEASURES = ['site-area'] as const;
+export type Measure = (typeof MEASURES)[number];
+
 /** Slugs are the stable ids used in URLs: lower-case ASCII words joined by hyphens. */
 export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

@@ -1,0 +1,192 @@
+/**
+ * The planner's data, built at build time from the pipeline's content: measured rows, summaries,
+ * the One Axis corridor at several widths, and the places and figures to treat with care. Pure.
+ */
+import { buffer, truncate } from '@turf/turf';
+import type { Feature, LineString, MultiPolygon, Polygon } from 'geojson';
+import { areaKm2, distanceToLineKm, pointKm } from '../geo/measures';
+import type { Fact } from '../schema/fact';
+import type { Place } from '../schema/place';
+import type {
+	Planner,
+	PlannerFigure,
+	PlannerRow,
+	PlannerSummary,
+	PlannerCorridor
+} from '../schema/planner';
+import { INDUSTRIES } from '../schema/vocabulary';
+import { SQUARE_METRES } from './fact-checks';
+import type { Content } from './pipeline';
+import { anchorOf, AXIS_ID } from './stories';
+
+/** Kinds the table lists: clusters and parks, sites, and leisure parks. */
+export const ROW_KINDS = ['cluster', 'site', 'leisure'] as const;
+/** Mapped and stated areas differing by more than this factor, either way, are flagged. */
+export const AREA_FLAG_RATIO = 1.5;
+/** Corridor widths offered, km either side of the One Axis. */
+export const CORRIDOR_KM = [0.5, 1, 1.5, 2, 3, 4, 5] as const;
+
+interface Station {
+	name_zh: string;
+	name_en: string | null;
+	line: string;
+	at: [number, number];
+}
+
+/** Metro and Jiamin Line stations from the basemap layers. */
+export function stationsOf(basemap: Content['basemap']): Station[] {
+	type Layer = {
+		features: {
+			properties: { layer: string; name?: string; name_en?: string; lines?: string[] };
+			geometry: { type: string; coordinates: [number, number] };
+		}[];
+	};
+	const layers = [basemap['metro-stations'], basemap['jiamin-line']] as (Layer | undefined)[];
+	return layers.flatMap((layer) =>
+		(layer?.features ?? [])
+			.filter((f) => f.geometry.type === 'Point')
+			.map((f) => ({
+				name_zh: f.properties.name ?? '',
+				name_en: f.properties.name_en ?? null,
+				line:
+					f.properties.layer === 'jiamin-station'
+						? 'Jiamin Line (under construction)'
+						: `Line ${(f.properties.lines ?? []).join(', ')}`,
+				at: f.geometry.coordinates
+			}))
+	);
+}
+
+function statedArea(facts: Fact[]): PlannerRow['statedArea'] {
+	const fact = facts.find((f) => f.measures === 'site-area');
+	if (!fact || fact.value === undefined || !fact.unit || !(fact.unit in SQUARE_METRES)) return null;
+	const km2 = (fact.value * SQUARE_METRES[fact.unit as keyof typeof SQUARE_METRES]) / 1e6;
+	return { km2, fact: fact.id, article: fact.article, printed: fact.quote };
+}
+
+function figuresOf(facts: Fact[]): PlannerFigure[] {
+	return facts
+		.filter((f) => f.value !== undefined && f.unit)
+		.map((f) => ({
+			fact: f.id,
+			article: f.article,
+			label: f.label,
+			kind: f.kind,
+			value: f.value!,
+			...(f.value_max !== undefined && { value_max: f.value_max }),
+			unit: f.unit!,
+			...(f.qualifier && { qualifier: f.qualifier }),
+			...(f.year !== undefined && { year: f.year })
+		}));
+}
+
+function row(place: Place, content: Content, axis: LineString, stations: Station[]): PlannerRow {
+	const p = place.properties;
+	const facts = content.facts.filter((f) => f.places.includes(place.id));
+	const stated = statedArea(facts);
+	const mapped = areaKm2(place.geometry);
+	const ratio = stated && mapped !== null ? mapped / stated.km2 : null;
+	// A schematic shape drawn to the stated size measures nothing: its difference is not flagged.
+	const comparable = p.precision !== 'schematic';
+	const anchor = anchorOf(place);
+	const nearest = stations
+		.map((s) => ({ s, km: pointKm(anchor, s.at) }))
+		.sort((a, b) => a.km - b.km)[0];
+	return {
+		id: place.id,
+		name_en: p.name_en,
+		name_zh: p.name_zh,
+		kind: p.kind,
+		town: p.town,
+		industries: p.industries,
+		layout_role: p.layout_role,
+		precision: p.precision,
+		statedArea: stated,
+		mappedAreaKm2: mapped,
+		areaRatio: ratio,
+		areaFlag:
+			comparable && ratio !== null && (ratio > AREA_FLAG_RATIO || ratio < 1 / AREA_FLAG_RATIO),
+		axisKm: distanceToLineKm(place.geometry, axis),
+		station: nearest
+			? {
+					name_zh: nearest.s.name_zh,
+					name_en: nearest.s.name_en,
+					line: nearest.s.line,
+					km: nearest.km
+				}
+			: null,
+		figures: figuresOf(facts)
+	};
+}
+
+function summary(key: string, places: Place[], rows: PlannerRow[], content: Content): PlannerSummary {
+	const ids = new Set(places.map((p) => p.id));
+	const facts = content.facts.filter((f) => f.places.some((id) => ids.has(id)));
+	const areas = rows.filter((r) => ids.has(r.id) && r.statedArea).map((r) => r.statedArea!.km2);
+	return {
+		key,
+		clusters: places.filter((p) => p.properties.kind === 'cluster').length,
+		places: rows.filter((r) => ids.has(r.id)).length,
+		facts: facts.length,
+		figures: facts.filter((f) => f.value !== undefined).length,
+		statedKm2: areas.length ? areas.reduce((a, b) => a + b, 0) : null
+	};
+}
+
+function corridors(axis: Place): PlannerCorridor[] {
+	return CORRIDOR_KM.map((km) => {
+		const zone = buffer(axis as Feature, km, { units: 'kilometers', steps: 16 })!;
+		const geometry = truncate(zone, { precision: 5 }).geometry as Polygon | MultiPolygon;
+		return { km, geometry };
+	});
+}
+
+export function buildPlanner(content: Content): Planner {
+	const axisPlace = content.places.find((p) => p.id === AXIS_ID);
+	if (!axisPlace || axisPlace.geometry.type !== 'LineString')
+		throw new Error(`geo/places.geojson: "${AXIS_ID}" must be a LineString for the planner`);
+	const axis = axisPlace.geometry as LineString;
+	const stations = stationsOf(content.basemap);
+	const listed = content.places.filter((p) =>
+		(ROW_KINDS as readonly string[]).includes(p.properties.kind)
+	);
+	const rows = listed
+		.map((p) => row(p, content, axis, stations))
+		.sort((a, b) => a.name_en.localeCompare(b.name_en));
+	const towns = content.places
+		.filter((p) => p.properties.kind === 'town')
+		.map((town) =>
+			summary(
+				town.id,
+				[town, ...listed.filter((p) => p.properties.town === town.id)],
+				rows,
+				content
+			)
+		);
+	const industries = INDUSTRIES.map((industry) =>
+		summary(
+			industry,
+			listed.filter((p) => p.properties.industries.includes(industry)),
+			rows,
+			content
+		)
+	).filter((s) => s.places > 0);
+	const factById = new Map(content.facts.map((f) => [f.id, f]));
+	return {
+		rows,
+		towns,
+		industries,
+		corridors: corridors(axisPlace),
+		gaps: content.places
+			.filter((p) => p.properties.precision !== 'exact')
+			.map((p) => ({
+				id: p.id,
+				precision: p.properties.precision as 'approximate' | 'schematic',
+				reason: p.properties.precision_reason
+			})),
+		disagreements: content.disagreements.map((d) => ({
+			...d,
+			members: d.facts.map((id) => factById.get(id)!)
+		}))
+	};
+}

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { loadContent, loadPlanner } from '$lib/content/load';
+import { publishedPlaces } from '$lib/content/published';
+import { CSV_COLUMNS, filterRows, rowsToCsv, rowsToGeoJson, sortRows } from './table';
+
+const rows = () => loadPlanner().rows;
+
+describe('the planner table', () => {
+	it('filters by industry, town and layout role', () => {
+		const hydrogen = filterRows(rows(), { industry: 'hydrogen', town: null, role: null });
+		expect(hydrogen.map((r) => r.id).sort()).toEqual(
+			['ballard-anting', 'jiading-hydrogen-park', 'shanghai-international-automobile-city'].sort()
+		);
+		const anting = filterRows(rows(), { industry: null, town: 'anting', role: null });
+		expect(anting.every((r) => r.town === 'anting')).toBe(true);
+		const valleys = filterRows(rows(), { industry: null, town: null, role: 'two-valleys' });
+		expect(valleys.map((r) => r.id).sort()).toEqual(['life-element-valley', 'shanghai-medvalley']);
+		expect(filterRows(rows(), { industry: null, town: null, role: 'none' }).length).toBe(
+			rows().filter((r) => !r.layout_role).length
+		);
+	});
+
+	it('sorts either way, rows without a value last', () => {
+		const byArea = sortRows(rows(), { key: 'statedArea', direction: 'descending' });
+		expect(byArea[0]!.id).toBe('shanghai-international-automobile-city');
+		expect(byArea.at(-1)!.statedArea).toBeNull();
+		const up = sortRows(rows(), { key: 'statedArea', direction: 'ascending' });
+		expect(up[0]!.id).toBe('valeo-waigang');
+		expect(up.at(-1)!.statedArea).toBeNull();
+		const byAxis = sortRows(rows(), { key: 'axisKm', direction: 'ascending' });
+		for (let i = 1; i < byAxis.length; i++)
+			expect(byAxis[i]!.axisKm).toBeGreaterThanOrEqual(byAxis[i - 1]!.axisKm);
+	});
+
+	it('writes CSV with one row per place, quoting what needs it', () => {
+		const csv = rowsToCsv(rows());
+		const lines = csv.trimEnd().split('\r\n');
+		expect(lines[0]).toBe(CSV_COLUMNS.join(','));
+		expect(lines).toHaveLength(rows().length + 1);
+		const medvalley = lines.find((l) => l.startsWith('shanghai-medvalley,'))!;
+		expect(medvalley).toContain(',2.2,medvalley-planned-area,');
+		// A field holding quote marks is quoted whole, its quote marks doubled.
+		const hongqiao = lines.find((l) => l.startsWith('north-hongqiao,'))!;
+		expect(hongqiao).toContain('""New four modernizations"" automobile projects');
+		expect(hongqiao.endsWith('"')).toBe(true);
+	});
+
+	it('writes GeoJSON of the listed places with their facts and provenance', () => {
+		const places = publishedPlaces(loadContent()) as Parameters<typeof rowsToGeoJson>[1];
+		const listed = filterRows(rows(), { industry: 'hydrogen', town: null, role: null });
+		const fc = rowsToGeoJson(listed, places, loadContent().facts);
+		expect(fc.features.map((f) => f.id).sort()).toEqual(listed.map((r) => r.id).sort());
+		const ballard = fc.features.find((f) => f.id === 'ballard-anting')!;
+		expect(ballard.properties!.precision).toBe('schematic');
+		expect(ballard.properties!.source).toBeTruthy();
+		const facts = ballard.properties!.facts as { id: string; quote: string }[];
+		expect(facts.map((f) => f.id)).toContain('ballard-investment');
+		expect(facts.every((f) => f.quote.length > 3)).toBe(true);
+	});
+});

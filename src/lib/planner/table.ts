@@ -1,0 +1,189 @@
+/**
+ * The planner's table as data: filtering, sorting and the exports (CSV, GeoJSON). Pure, so the
+ * page and the tests share it.
+ */
+import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import type { Fact } from '$lib/schema/fact';
+import type { PlannerFigure, PlannerRow } from '$lib/schema/planner';
+import type { Industry, LayoutRole } from '$lib/schema/vocabulary';
+
+export interface RowFilter {
+	industry: Industry | null;
+	town: string | null;
+	/** A layout role, `none` for places outside the layout, or null for all. */
+	role: LayoutRole | 'none' | null;
+}
+
+export const SORT_KEYS = [
+	'name',
+	'town',
+	'role',
+	'statedArea',
+	'mappedArea',
+	'areaRatio',
+	'axisKm',
+	'stationKm',
+	'figures'
+] as const;
+export type SortKey = (typeof SORT_KEYS)[number];
+export interface RowSort {
+	key: SortKey;
+	direction: 'ascending' | 'descending';
+}
+
+export function filterRows(rows: PlannerRow[], filter: RowFilter): PlannerRow[] {
+	return rows.filter(
+		(r) =>
+			(!filter.industry || r.industries.includes(filter.industry)) &&
+			(!filter.town || r.town === filter.town) &&
+			(!filter.role || (r.layout_role ?? 'none') === filter.role)
+	);
+}
+
+function sortValue(row: PlannerRow, key: SortKey): string | number | null {
+	switch (key) {
+		case 'name':
+			return row.name_en;
+		case 'town':
+			return row.town;
+		case 'role':
+			return row.layout_role;
+		case 'statedArea':
+			return row.statedArea?.km2 ?? null;
+		case 'mappedArea':
+			return row.mappedAreaKm2;
+		case 'areaRatio':
+			return row.areaRatio;
+		case 'axisKm':
+			return row.axisKm;
+		case 'stationKm':
+			return row.station?.km ?? null;
+		case 'figures':
+			return row.figures.length;
+	}
+}
+
+/** Sorted copy; rows without a value go last in either direction; ties by name. */
+export function sortRows(rows: PlannerRow[], sort: RowSort): PlannerRow[] {
+	const sign = sort.direction === 'ascending' ? 1 : -1;
+	return [...rows].sort((a, b) => {
+		const x = sortValue(a, sort.key);
+		const y = sortValue(b, sort.key);
+		if (x === null && y !== null) return 1;
+		if (y === null && x !== null) return -1;
+		const order =
+			x === null || y === null
+				? 0
+				: typeof x === 'number' && typeof y === 'number'
+					? x - y
+					: String(x).localeCompare(String(y));
+		return sign * order || a.name_en.localeCompare(b.name_en);
+	});
+}
+
+const round = (n: number | null | undefined, digits: number) =>
+	n === null || n === undefined ? '' : String(Math.round(n * 10 ** digits) / 10 ** digits);
+
+function figureText(f: PlannerFigure): string {
+	const amount = f.value_max !== undefined ? `${f.value}–${f.value_max}` : String(f.value);
+	return `${f.label}: ${f.qualifier && f.qualifier !== 'exact' ? `${f.qualifier} ` : ''}${amount} ${f.unit}${f.year ? ` (${f.kind === 'target' ? 'target ' : ''}${f.year})` : ''} [${f.fact}]`;
+}
+
+export const CSV_COLUMNS = [
+	'id',
+	'name_en',
+	'name_zh',
+	'kind',
+	'town',
+	'industries',
+	'layout_role',
+	'precision',
+	'stated_area_km2',
+	'stated_area_fact',
+	'mapped_area_km2',
+	'mapped_to_stated',
+	'area_difference_flagged',
+	'one_axis_km',
+	'nearest_station',
+	'nearest_station_en',
+	'nearest_station_line',
+	'nearest_station_km',
+	'key_figures'
+] as const;
+
+/** A CSV field, quoted when it holds a comma, quote or line break (RFC 4180). */
+function field(value: string): string {
+	return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+}
+
+/** The rows as CSV (UTF-8, header first, CRLF line ends); figures name the fact they come from. */
+export function rowsToCsv(rows: PlannerRow[]): string {
+	const lines = rows.map((r) =>
+		[
+			r.id,
+			r.name_en,
+			r.name_zh,
+			r.kind,
+			r.town ?? '',
+			r.industries.join('; '),
+			r.layout_role ?? '',
+			r.precision,
+			round(r.statedArea?.km2, 4),
+			r.statedArea?.fact ?? '',
+			round(r.mappedAreaKm2, 4),
+			round(r.areaRatio, 3),
+			r.areaFlag ? 'yes' : '',
+			round(r.axisKm, 3),
+			r.station?.name_zh ?? '',
+			r.station?.name_en ?? '',
+			r.station?.line ?? '',
+			round(r.station?.km, 3),
+			r.figures.map(figureText).join('; ')
+		]
+			.map(field)
+			.join(',')
+	);
+	return [CSV_COLUMNS.join(','), ...lines].join('\r\n') + '\r\n';
+}
+
+/**
+ * The listed places as a FeatureCollection: each place's geometry and provenance, its measures,
+ * and its facts with their verbatim quotes and articles.
+ */
+export function rowsToGeoJson(
+	rows: PlannerRow[],
+	places: FeatureCollection<Geometry, Record<string, unknown>>,
+	facts: Fact[]
+): FeatureCollection {
+	const features = rows.flatMap((row): Feature[] => {
+		const place = places.features.find((f) => f.id === row.id);
+		if (!place) return [];
+		return [
+			{
+				type: 'Feature',
+				id: row.id,
+				geometry: place.geometry,
+				properties: {
+					...place.properties,
+					stated_area_km2: row.statedArea?.km2 ?? null,
+					mapped_area_km2: row.mappedAreaKm2,
+					one_axis_km: row.axisKm,
+					nearest_station: row.station,
+					facts: facts
+						.filter((f) => f.places.includes(row.id))
+						.map((f) => ({
+							id: f.id,
+							article: f.article,
+							kind: f.kind,
+							label: f.label,
+							quote: f.quote,
+							...(f.value !== undefined && { value: f.value, unit: f.unit }),
+							...(f.year !== undefined && { year: f.year }),
+							...(f.date && { date: f.date })
+						}))
+				}
+			}
+		];
+	});
+	return { type: 'FeatureCollection', features };
+}
