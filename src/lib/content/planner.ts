@@ -101,6 +101,11 @@ function row(place: Place, content: Content, axis: LineString, stations: Station
 		industries: p.industries,
 		layout_role: p.layout_role,
 		precision: p.precision,
+		drawnAs: place.geometry.type.includes('Point')
+			? 'point'
+			: place.geometry.type.includes('LineString')
+				? 'line'
+				: 'area',
 		statedArea: stated,
 		mappedAreaKm2: mapped,
 		areaRatio: ratio,
@@ -119,7 +124,12 @@ function row(place: Place, content: Content, axis: LineString, stations: Station
 	};
 }
 
-function summary(key: string, places: Place[], rows: PlannerRow[], content: Content): PlannerSummary {
+function summary(
+	key: string,
+	places: Place[],
+	rows: PlannerRow[],
+	content: Content
+): PlannerSummary {
 	const ids = new Set(places.map((p) => p.id));
 	const facts = content.facts.filter((f) => f.places.some((id) => ids.has(id)));
 	const areas = rows.filter((r) => ids.has(r.id) && r.statedArea).map((r) => r.statedArea!.km2);

@@ -394,7 +394,13 @@ function labelLayers(locale: Locale): LayerSpecification[] {
 	];
 }
 
-const OVERLAY_COLOUR = ['match', ['get', 'role'], 'corridor', '#237a3b', '#b45309'] as unknown as string;
+const OVERLAY_COLOUR = [
+	'match',
+	['get', 'role'],
+	'corridor',
+	'#237a3b',
+	'#b45309'
+] as unknown as string;
 
 /** The corridor's band, under the places. */
 function overlayFillLayer(): LayerSpecification {

@@ -32,6 +32,8 @@ export interface PlannerRow {
 	precision: Precision;
 	/** The area an article states for the place, in km², with the fact it comes from. */
 	statedArea: { km2: number; fact: string; article: string; printed: string } | null;
+	/** How the place is drawn. */
+	drawnAs: 'point' | 'line' | 'area';
 	/** The area of the drawn geometry in km²; null for places drawn as a point or a line. */
 	mappedAreaKm2: number | null;
 	/** mapped / stated, when both exist. */

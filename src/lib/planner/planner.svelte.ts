@@ -1,0 +1,86 @@
+/**
+ * What the planner view remembers: the table's filters and sort, the selected place (shared with
+ * the map), the corridor's width, and the measuring tool's points.
+ */
+import { createContext } from 'svelte';
+import type { Feature, FeatureCollection } from 'geojson';
+import type { PlannerCorridor, PlannerRow } from '$lib/schema/planner';
+import { filterRows, sortRows, type RowFilter, type RowSort, type SortKey } from './table';
+
+export type MeasureMode = 'off' | 'line' | 'area';
+
+export class PlannerView {
+	filter = $state<RowFilter>({ industry: null, town: null, role: null });
+	sort = $state<RowSort>({ key: 'name', direction: 'ascending' });
+	selected = $state<string | null>(null);
+	corridorKm = $state(2);
+	measureMode = $state<MeasureMode>('off');
+	measurePoints = $state<[number, number][]>([]);
+
+	readonly rows: PlannerRow[];
+	readonly corridors: PlannerCorridor[];
+
+	constructor(rows: PlannerRow[], corridors: PlannerCorridor[]) {
+		this.rows = rows;
+		this.corridors = corridors;
+	}
+
+	/** The rows the filters let through, in the chosen order. */
+	get shown(): PlannerRow[] {
+		return sortRows(filterRows(this.rows, this.filter), this.sort);
+	}
+
+	sortBy(key: SortKey) {
+		this.sort =
+			this.sort.key === key
+				? { key, direction: this.sort.direction === 'ascending' ? 'descending' : 'ascending' }
+				: { key, direction: 'ascending' };
+	}
+
+	measure(mode: MeasureMode) {
+		this.measureMode = this.measureMode === mode ? 'off' : mode;
+		this.measurePoints = [];
+	}
+
+	/** Adds a measuring point; false when no tool is on (the click then picks a place). */
+	addPoint(lngLat: [number, number]): boolean {
+		if (this.measureMode === 'off') return false;
+		this.measurePoints = [...this.measurePoints, lngLat];
+		return true;
+	}
+
+	/** What the map draws over its places: the corridor, and the measurement in progress. */
+	get overlay(): FeatureCollection {
+		const corridor = this.corridors.find((c) => c.km === this.corridorKm);
+		const features: Feature[] = [];
+		if (corridor)
+			features.push({
+				type: 'Feature',
+				properties: { role: 'corridor' },
+				geometry: corridor.geometry
+			});
+		const points = this.measurePoints;
+		if (this.measureMode === 'area' && points.length >= 3)
+			features.push({
+				type: 'Feature',
+				properties: { role: 'measure' },
+				geometry: { type: 'Polygon', coordinates: [[...points, points[0]!]] }
+			});
+		else if (points.length >= 2)
+			features.push({
+				type: 'Feature',
+				properties: { role: 'measure' },
+				geometry: { type: 'LineString', coordinates: points }
+			});
+		for (const point of points)
+			features.push({
+				type: 'Feature',
+				properties: { role: 'measure' },
+				geometry: { type: 'Point', coordinates: point }
+			});
+		return { type: 'FeatureCollection', features };
+	}
+}
+
+const [getPlanner, setPlanner] = createContext<PlannerView>();
+export { getPlanner, setPlanner };

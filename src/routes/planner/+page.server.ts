@@ -1,0 +1,7 @@
+import { loadAtlas, loadPlanner } from '$lib/content/load';
+
+/** The measured table and summaries, with the places and articles they refer to. */
+export function load() {
+	const atlas = loadAtlas();
+	return { planner: loadPlanner(), places: atlas.places, articles: atlas.articles };
+}
