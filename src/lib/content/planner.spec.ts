@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { loadContent, loadPlanner } from './load';
-import { CORRIDOR_KM } from './planner';
+import { compareAreas, CORRIDOR_KM } from './planner';
 
 test('one row per cluster, park and site, measured', () => {
 	const planner = loadPlanner();
@@ -49,4 +49,13 @@ test('gaps list every approximate or schematic place; disagreements bring their 
 	expect(gaps.map((g) => g.id).sort()).toEqual(inexact.map((p) => p.id).sort());
 	expect(disagreements.length).toBe(loadContent().disagreements.length);
 	for (const d of disagreements) expect(d.members.length).toBeGreaterThanOrEqual(2);
+});
+
+test('a mapped area far from the stated one is flagged, unless the shape is schematic', () => {
+	expect(compareAreas(2, 4, 'exact')).toEqual({ ratio: 2, flagged: true });
+	expect(compareAreas(2, 1, 'approximate')).toEqual({ ratio: 0.5, flagged: true });
+	expect(compareAreas(2, 2.5, 'exact')).toEqual({ ratio: 1.25, flagged: false });
+	expect(compareAreas(2, 4, 'schematic')).toEqual({ ratio: 2, flagged: false });
+	expect(compareAreas(null, 4, 'exact')).toEqual({ ratio: null, flagged: false });
+	expect(compareAreas(2, null, 'exact')).toEqual({ ratio: null, flagged: false });
 });

@@ -64,6 +64,22 @@ function statedArea(facts: Fact[]): PlannerRow['statedArea'] {
 	return { km2, fact: fact.id, article: fact.article, printed: fact.quote };
 }
 
+/**
+ * Mapped area over stated area, and whether they differ by more than AREA_FLAG_RATIO either way.
+ * A schematic shape drawn to the stated size measures nothing, so it is never flagged.
+ */
+export function compareAreas(
+	statedKm2: number | null,
+	mappedKm2: number | null,
+	precision: Place['properties']['precision']
+): { ratio: number | null; flagged: boolean } {
+	if (statedKm2 === null || mappedKm2 === null || statedKm2 <= 0)
+		return { ratio: null, flagged: false };
+	const ratio = mappedKm2 / statedKm2;
+	const far = ratio > AREA_FLAG_RATIO || ratio < 1 / AREA_FLAG_RATIO;
+	return { ratio, flagged: precision !== 'schematic' && far };
+}
+
 function figuresOf(facts: Fact[]): PlannerFigure[] {
 	return facts
 		.filter((f) => f.value !== undefined && f.unit)
@@ -85,9 +101,7 @@ function row(place: Place, content: Content, axis: LineString, stations: Station
 	const facts = content.facts.filter((f) => f.places.includes(place.id));
 	const stated = statedArea(facts);
 	const mapped = areaKm2(place.geometry);
-	const ratio = stated && mapped !== null ? mapped / stated.km2 : null;
-	// A schematic shape drawn to the stated size measures nothing: its difference is not flagged.
-	const comparable = p.precision !== 'schematic';
+	const { ratio, flagged } = compareAreas(stated?.km2 ?? null, mapped, p.precision);
 	const anchor = anchorOf(place);
 	const nearest = stations
 		.map((s) => ({ s, km: pointKm(anchor, s.at) }))
@@ -109,8 +123,7 @@ function row(place: Place, content: Content, axis: LineString, stations: Station
 		statedArea: stated,
 		mappedAreaKm2: mapped,
 		areaRatio: ratio,
-		areaFlag:
-			comparable && ratio !== null && (ratio > AREA_FLAG_RATIO || ratio < 1 / AREA_FLAG_RATIO),
+		areaFlag: flagged,
 		axisKm: distanceToLineKm(place.geometry, axis),
 		station: nearest
 			? {
