@@ -4,6 +4,7 @@
  */
 import { createContext } from 'svelte';
 import type { Feature, FeatureCollection } from 'geojson';
+import { locale } from '$lib/i18n/locale.svelte';
 import type { PlannerCorridor, PlannerRow } from '$lib/schema/planner';
 import { filterRows, sortRows, type RowFilter, type RowSort, type SortKey } from './table';
 
@@ -27,7 +28,7 @@ export class PlannerView {
 
 	/** The rows the filters let through, in the chosen order. */
 	get shown(): PlannerRow[] {
-		return sortRows(filterRows(this.rows, this.filter), this.sort);
+		return sortRows(filterRows(this.rows, this.filter), this.sort, locale.current);
 	}
 
 	sortBy(key: SortKey) {

@@ -27,6 +27,14 @@ describe('the planner table', () => {
 		const up = sortRows(rows(), { key: 'statedArea', direction: 'ascending' });
 		expect(up[0]!.id).toBe('valeo-waigang');
 		expect(up.at(-1)!.statedArea).toBeNull();
+		// In Chinese, names sort by pinyin: 巴拉德 (Ba…) before 嘉定 (Jia…) before 上海 (Shang…).
+		const zh = sortRows(rows(), { key: 'name', direction: 'ascending' }, 'zh').map(
+			(r) => r.name_zh
+		);
+		expect(zh[0]!.startsWith('巴拉德')).toBe(true);
+		expect(zh.findIndex((n) => n.startsWith('嘉定'))).toBeLessThan(
+			zh.findIndex((n) => n.startsWith('上海'))
+		);
 		const byAxis = sortRows(rows(), { key: 'axisKm', direction: 'ascending' });
 		for (let i = 1; i < byAxis.length; i++)
 			expect(byAxis[i]!.axisKm).toBeGreaterThanOrEqual(byAxis[i - 1]!.axisKm);

@@ -3,6 +3,7 @@
  * page and the tests share it.
  */
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import type { Locale } from '$lib/i18n/messages';
 import type { Fact } from '$lib/schema/fact';
 import type { PlannerFigure, PlannerRow } from '$lib/schema/planner';
 import type { Industry, LayoutRole } from '$lib/schema/vocabulary';
@@ -40,10 +41,10 @@ export function filterRows(rows: PlannerRow[], filter: RowFilter): PlannerRow[] 
 	);
 }
 
-function sortValue(row: PlannerRow, key: SortKey): string | number | null {
+function sortValue(row: PlannerRow, key: SortKey, locale: Locale): string | number | null {
 	switch (key) {
 		case 'name':
-			return row.name_en;
+			return locale === 'zh' ? row.name_zh : row.name_en;
 		case 'town':
 			return row.town;
 		case 'role':
@@ -63,12 +64,16 @@ function sortValue(row: PlannerRow, key: SortKey): string | number | null {
 	}
 }
 
-/** Sorted copy; rows without a value go last in either direction; ties by name. */
-export function sortRows(rows: PlannerRow[], sort: RowSort): PlannerRow[] {
+/**
+ * Sorted copy; rows without a value go last in either direction; ties by name. Names sort in the
+ * interface language (Chinese names by pinyin).
+ */
+export function sortRows(rows: PlannerRow[], sort: RowSort, locale: Locale = 'en'): PlannerRow[] {
 	const sign = sort.direction === 'ascending' ? 1 : -1;
+	const collator = new Intl.Collator(locale === 'zh' ? 'zh-Hans-CN' : 'en');
 	return [...rows].sort((a, b) => {
-		const x = sortValue(a, sort.key);
-		const y = sortValue(b, sort.key);
+		const x = sortValue(a, sort.key, locale);
+		const y = sortValue(b, sort.key, locale);
 		if (x === null && y !== null) return 1;
 		if (y === null && x !== null) return -1;
 		const order =
@@ -76,8 +81,8 @@ export function sortRows(rows: PlannerRow[], sort: RowSort): PlannerRow[] {
 				? 0
 				: typeof x === 'number' && typeof y === 'number'
 					? x - y
-					: String(x).localeCompare(String(y));
-		return sign * order || a.name_en.localeCompare(b.name_en);
+					: collator.compare(String(x), String(y));
+		return sign * order || collator.compare(a.name_en, b.name_en);
 	});
 }
 
