@@ -4,16 +4,17 @@
  * measured on the same chapter after a garbage collection. Target: heap growth under 5 MB and
  * no DOM growth. Runs the production build in Debian Chromium with software WebGL.
  *
- * Settings (environment): SOAK_CHANGES (300), SOAK_DWELL seconds per chapter (0.6),
- * SOAK_MOTION `reduce` (camera jumps, the default) or `full` (camera flies; use a longer dwell).
+ * Settings (environment): SOAK_CHANGES (300), SOAK_DWELL seconds per chapter (1; the camera's
+ * moves, the One Axis journey among them, are cut short by the next chapter, as a visitor would),
+ * SOAK_MOTION `full` (camera flies, the default) or `reduce` (camera jumps).
  * `--no-build` serves the existing build/.
  */
 import { execSync, spawn } from 'node:child_process';
 import { chromium, type CDPSession, type Page } from '@playwright/test';
 
 const CHANGES = Number(process.env.SOAK_CHANGES ?? 300);
-const DWELL = Number(process.env.SOAK_DWELL ?? 0.6);
-const MOTION = process.env.SOAK_MOTION === 'full' ? 'no-preference' : 'reduce';
+const DWELL = Number(process.env.SOAK_DWELL ?? 1);
+const MOTION = process.env.SOAK_MOTION === 'reduce' ? 'reduce' : 'no-preference';
 const PORT = 4175;
 const ORIGIN = `http://127.0.0.1:${PORT}`;
 const FIRST = 'layout';

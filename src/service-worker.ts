@@ -5,7 +5,8 @@
 /**
  * Keeps the kiosk working when its server goes away: the app, its data and the basemap are
  * cached when the kiosk starts and served from the cache first. Registered by the kiosk only
- * (src/lib/kiosk/offline.ts); ordinary readers load the pages as they are.
+ * (src/lib/kiosk/offline.ts), and dropped again by any page that starts outside kiosk mode, so
+ * ordinary readers load the pages as deployed.
  *
  * A new deployment installs a new worker with a new cache; it takes over at once and the kiosk
  * reloads at its next idle reset (see the Kiosk's `updateAvailable`).
@@ -29,7 +30,9 @@ sw.addEventListener('install', (event) => {
 	event.waitUntil(
 		caches
 			.open(CACHE)
-			.then((cache) => cache.addAll(ASSETS))
+			// Straight from the server, not the browser's HTTP cache: unhashed files (the page, the
+			// data) must be this deployment's.
+			.then((cache) => cache.addAll(ASSETS.map((url) => new Request(url, { cache: 'reload' }))))
 			.then(() => sw.skipWaiting())
 	);
 });

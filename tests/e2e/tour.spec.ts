@@ -186,6 +186,21 @@ test('"explore here" pauses the tour for free exploration and "continue" resumes
 	await expect(page).toHaveURL(/\/tour\/anting/);
 	await expect(card(page)).toHaveAttribute('data-chapter', 'anting');
 	await expect(resume).toHaveCount(0);
+	// A tap on empty map during a chapter pauses the tour too. The first chapter fits the whole
+	// district inside a margin, so the map's left edge is outside it, where no place is drawn.
+	await card(page).getByText('All chapters').click();
+	await card(page)
+		.getByRole('link', { name: "The layout of Jiading's biopharma industry" })
+		.click();
+	await expect(card(page)).toHaveAttribute('data-chapter', 'layout');
+	await page.waitForTimeout(1000);
+	await mapIdle(page);
+	const canvas = (await page.locator('.maplibregl-canvas').boundingBox())!;
+	await page.mouse.click(canvas.x + 12, canvas.y + canvas.height / 2);
+	await expect(card(page)).toHaveCount(0);
+	await expect(resume).toContainText('Chapter 1 of 10');
+	await resume.click();
+	await expect(card(page)).toHaveAttribute('data-chapter', 'layout');
 	// Ending the tour closes it for good.
 	await card(page).getByRole('button', { name: 'End the tour' }).click();
 	await expect(card(page)).toHaveCount(0);

@@ -37,7 +37,9 @@ test('summaries count clusters, facts and figures per town and industry', () => 
 	const { towns, industries } = loadPlanner();
 	const anting = towns.find((t) => t.key === 'anting')!;
 	expect(anting.clusters).toBe(3);
-	expect(anting.statedKm2).toBeCloseTo(101, 5);
+	// The design valley's 1 km² lies inside the Automobile City's 100 km²: counted once.
+	expect(anting.statedKm2).toBeCloseTo(100, 5);
+	expect(anting.nested).toEqual(['intelligent-mobility-design-valley']);
 	expect(anting.figures).toBeLessThanOrEqual(anting.facts);
 	const hydrogen = industries.find((i) => i.key === 'hydrogen')!;
 	expect(hydrogen.places).toBe(3);

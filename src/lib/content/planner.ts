@@ -2,7 +2,7 @@
  * The planner's data, built at build time from the pipeline's content: measured rows, summaries,
  * the One Axis corridor at several widths, and the places and figures to treat with care. Pure.
  */
-import { buffer, truncate } from '@turf/turf';
+import { booleanPointInPolygon, buffer, truncate } from '@turf/turf';
 import type { Feature, LineString, MultiPolygon, Polygon } from 'geojson';
 import { areaKm2, distanceToLineKm, pointKm } from '../geo/measures';
 import type { Fact } from '../schema/fact';
@@ -137,6 +137,13 @@ function row(place: Place, content: Content, axis: LineString, stations: Station
 	};
 }
 
+/** Whether a place lies inside another's polygon (its label point does). */
+function inside(place: Place, other: Place): boolean {
+	const g = other.geometry;
+	if (g.type !== 'Polygon' && g.type !== 'MultiPolygon') return false;
+	return booleanPointInPolygon(anchorOf(place), g);
+}
+
 function summary(
 	key: string,
 	places: Place[],
@@ -145,14 +152,21 @@ function summary(
 ): PlannerSummary {
 	const ids = new Set(places.map((p) => p.id));
 	const facts = content.facts.filter((f) => f.places.some((id) => ids.has(id)));
-	const areas = rows.filter((r) => ids.has(r.id) && r.statedArea).map((r) => r.statedArea!.km2);
+	const rowById = new Map(rows.map((r) => [r.id, r]));
+	const stated = places.filter((p) => rowById.get(p.id)?.statedArea);
+	// A place inside another whose area is stated is already counted in that one.
+	const nested = stated.filter((p) => stated.some((o) => o.id !== p.id && inside(p, o)));
+	const counted = stated.filter((p) => !nested.includes(p));
 	return {
 		key,
 		clusters: places.filter((p) => p.properties.kind === 'cluster').length,
 		places: rows.filter((r) => ids.has(r.id)).length,
 		facts: facts.length,
 		figures: facts.filter((f) => f.value !== undefined).length,
-		statedKm2: areas.length ? areas.reduce((a, b) => a + b, 0) : null
+		statedKm2: counted.length
+			? counted.reduce((sum, p) => sum + rowById.get(p.id)!.statedArea!.km2, 0)
+			: null,
+		nested: nested.map((p) => p.id)
 	};
 }
 

@@ -61,4 +61,17 @@ describe('measures with known answers', () => {
 		};
 		expect(distanceToLineKm(past, line)).toBeCloseTo(0.1 * DEGREE_KM, 1);
 	});
+
+	it('the parts of a line are measured apart, not joined across the gap', () => {
+		const line: LineString = { type: 'LineString', coordinates: [[0.5, 0.5], [0.5, 0.6]] };
+		const twoParts = {
+			type: 'MultiLineString' as const,
+			coordinates: [
+				[[0, 0], [0, 1]],
+				[[1, 0], [1, 1]]
+			]
+		};
+		// Joined, the parts would pass (0, 1) → (1, 0) right by the line; apart, both are 0.5° off.
+		expect(distanceToLineKm(twoParts, line)).toBeCloseTo(0.5 * DEGREE_KM * Math.cos(0.55 * (Math.PI / 180)), 0);
+	});
 });

@@ -8,10 +8,9 @@ import {
 	distance,
 	length,
 	lineString,
-	pointToLineDistance,
-	polygonToLine
+	pointToLineDistance
 } from '@turf/turf';
-import type { Feature, Geometry, LineString, MultiLineString, Polygon, Position } from 'geojson';
+import type { Feature, Geometry, LineString, Polygon, Position } from 'geojson';
 
 /** Area of a polygon or multipolygon in km²; null for points and lines, which have none. */
 export function areaKm2(geometry: Geometry): number | null {
@@ -49,15 +48,17 @@ function vertices(geometry: Geometry): Position[] {
 	}
 }
 
-/** The edges of a geometry as lines (a polygon's rings; a line itself; nothing for a point). */
-function edges(geometry: Geometry): Feature<LineString | MultiLineString>[] {
-	if (geometry.type === 'LineString' || geometry.type === 'MultiLineString')
-		return [{ type: 'Feature', properties: {}, geometry }];
-	if (geometry.type === 'Polygon' || geometry.type === 'MultiPolygon') {
-		const lines = polygonToLine(geometry);
-		return lines.type === 'FeatureCollection' ? lines.features : [lines];
-	}
-	return [];
+/** The edges of a geometry as separate lines: each ring of a polygon, each part of a line. */
+function edges(geometry: Geometry): Feature<LineString>[] {
+	const parts: Position[][] =
+		geometry.type === 'LineString'
+			? [geometry.coordinates]
+			: geometry.type === 'MultiLineString' || geometry.type === 'Polygon'
+				? geometry.coordinates
+				: geometry.type === 'MultiPolygon'
+					? geometry.coordinates.flat()
+					: [];
+	return parts.filter((part) => part.length >= 2).map((part) => lineString(part));
 }
 
 /**
@@ -71,15 +72,7 @@ export function distanceToLineKm(geometry: Geometry, line: LineString): number {
 		pointToLineDistance(v, lineFeature, { units: 'kilometers' })
 	);
 	const toGeometry = edges(geometry).flatMap((edge) =>
-		line.coordinates.map((v) =>
-			pointToLineDistance(
-				v,
-				edge.geometry.type === 'LineString'
-					? (edge as Feature<LineString>)
-					: lineString(edge.geometry.coordinates.flat()),
-				{ units: 'kilometers' }
-			)
-		)
+		line.coordinates.map((v) => pointToLineDistance(v, edge, { units: 'kilometers' }))
 	);
 	return Math.min(...toLine, ...toGeometry);
 }

@@ -95,7 +95,10 @@ const en = {
 	'planner.sum.places': 'Listed places',
 	'planner.sum.facts': 'Facts',
 	'planner.sum.figures': 'Figures',
-	'planner.sum.area': 'Stated area (km²)',
+	'planner.sum.area': 'Sum of stated areas (km²)',
+	'planner.sum.nested': 'not counted again, lies inside another:',
+	'planner.sum.note':
+		'Sums of the areas the articles state for each place; no article states these totals. A place lying inside another is counted once.',
 	'planner.gaps': 'Conflicts and gaps',
 	'planner.gaps.places': 'Places not drawn exactly',
 	'planner.gaps.figures': 'Figures the articles disagree on',
@@ -251,7 +254,10 @@ const zh: Record<MessageKey, string> = {
 	'planner.sum.places': '所列地点',
 	'planner.sum.facts': '事实',
 	'planner.sum.figures': '数据',
-	'planner.sum.area': '所述面积（平方公里）',
+	'planner.sum.area': '所述面积之和（平方公里）',
+	'planner.sum.nested': '位于其他地点之内，未重复计算：',
+	'planner.sum.note':
+		'各地点文章所述面积之和；文章并未给出这些合计。位于其他地点之内的地点只计一次。',
 	'planner.gaps': '冲突与缺口',
 	'planner.gaps.places': '未精确绘制的地点',
 	'planner.gaps.figures': '文章之间不一致的数据',

@@ -69,8 +69,12 @@ export class Kiosk {
 		this.#timer = setTimeout(task, ms);
 	}
 
+	/** Counts the loop's passes through home; a stale pass's timer does nothing. */
+	#passes = 0;
+
 	#input() {
 		this.state = 'visitor';
+		this.#passes++;
 		this.#after(this.options.idleMs, () => this.#walkedAway());
 	}
 
@@ -80,15 +84,19 @@ export class Kiosk {
 	}
 
 	/**
-	 * The loop's home view, and its quiet moment for a reload. Timers are set before anything is
-	 * awaited, so the rhythm does not depend on how long a navigation or an update check takes.
+	 * The loop's home view, and its quiet moment for a reload. The timer is set before anything is
+	 * awaited, so the home view lasts `dwellMs` however long the navigation takes; an update check
+	 * still running then holds the loop at home until it answers.
 	 */
 	async #home() {
 		this.position = -1;
 		const due = this.#reloadDue();
+		const pass = ++this.#passes;
 		this.#after(this.options.dwellMs, async () => {
-			if (this.state !== 'attract') return;
-			if (await due) this.#hooks.reload();
+			const reload = await due;
+			// A visitor may have arrived, or the loop moved on, while the check ran.
+			if (this.state !== 'attract' || pass !== this.#passes) return;
+			if (reload) this.#hooks.reload();
 			else await this.#next();
 		});
 		await this.#hooks.reset();

@@ -22,8 +22,9 @@ export async function keepOffline(): Promise<ServiceWorkerRegistration | null> {
 const INSTALL_WAIT_MS = 60_000;
 
 /**
- * True when a newer deployment is on the server and its offline copy is ready (or could not be
- * made in time): the kiosk may reload into it. False offline or when nothing changed.
+ * True when a newer deployment is on the server and its offline copy is in charge, so a reload
+ * shows it. False offline, when nothing changed, or when the new copy could not be made (yet):
+ * the kiosk then keeps running the version it has and asks again at its next quiet moment.
  */
 export async function newDeploymentReady(
 	registration: ServiceWorkerRegistration | null
@@ -32,15 +33,25 @@ export async function newDeploymentReady(
 	if (!registration) return true;
 	await registration.update();
 	const incoming = registration.installing ?? registration.waiting;
-	if (!incoming) return true;
-	await new Promise<void>((done) => {
-		const timer = setTimeout(done, INSTALL_WAIT_MS);
+	if (!incoming) return registration.active?.state === 'activated';
+	return new Promise<boolean>((done) => {
+		const timer = setTimeout(() => done(false), INSTALL_WAIT_MS);
 		incoming.addEventListener('statechange', () => {
 			if (incoming.state === 'activated' || incoming.state === 'redundant') {
 				clearTimeout(timer);
-				done();
+				done(incoming.state === 'activated');
 			}
 		});
 	});
-	return true;
+}
+
+/**
+ * Outside the kiosk nothing is served from an offline copy: a browser that once ran the kiosk
+ * drops its service worker when it opens the ordinary site, so readers always get the deployed
+ * pages and data.
+ */
+export async function dropOfflineCopy(): Promise<void> {
+	if (!('serviceWorker' in navigator)) return;
+	const registrations = await navigator.serviceWorker.getRegistrations();
+	await Promise.all(registrations.map((r) => r.unregister()));
 }

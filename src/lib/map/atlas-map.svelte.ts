@@ -163,12 +163,14 @@ export class AtlasMap {
 		});
 		map.on('idle', () => (this.status = 'idle'));
 		this.#watchContext(options.onfailure);
-		// A reader's own drag, zoom or pinch ends a camera journey (a traced line) in progress.
-		for (const type of ['dragstart', 'zoomstart'] as const) {
-			map.on(type, (event) => {
-				if (event.originalEvent) this.#journey++;
+		// A reader's own touch, click, drag or wheel on the map ends a camera journey (a traced
+		// line) in progress. Caught before MapLibre's handlers stop the move, so the journey's
+		// next leg never starts against the reader's hand.
+		for (const type of ['pointerdown', 'wheel'] as const)
+			map.getCanvasContainer().addEventListener(type, () => this.#journey++, {
+				capture: true,
+				passive: true
 			});
-		}
 		// For benchmarks: when the first complete render happened (see scripts/bench.ts).
 		map.once('idle', () => performance.mark(FIRST_IDLE_MARK));
 		map.on('error', (event) => {
@@ -187,19 +189,20 @@ export class AtlasMap {
 	 * the browser gives the context back; the selection (feature-state) is then marked again. If the
 	 * context does not come back, the map has failed and `onfailure` decides (the kiosk reloads).
 	 */
+	#contextTimer: ReturnType<typeof setTimeout> | undefined;
+
 	#watchContext(onfailure?: (reason: string) => void) {
-		let timer: ReturnType<typeof setTimeout> | undefined;
 		this.#map.on('webglcontextlost', () => {
 			this.status = 'lost';
-			clearTimeout(timer);
-			timer = setTimeout(() => {
+			clearTimeout(this.#contextTimer);
+			this.#contextTimer = setTimeout(() => {
 				this.status = 'failed';
 				this.failure = 'The map lost its graphics context.';
 				onfailure?.(this.failure);
 			}, CONTEXT_RESTORE_TIMEOUT_MS);
 		});
 		this.#map.on('webglcontextrestored', () => {
-			clearTimeout(timer);
+			clearTimeout(this.#contextTimer);
 			this.status = 'busy';
 			this.failure = null;
 			this.#map.once('idle', () => {
@@ -300,8 +303,8 @@ export class AtlasMap {
 		const step = (i: number) => {
 			if (journey !== this.#journey) return;
 			if (i === points.length) return this.#fit(bbox, padding);
-			this.#map.once('moveend', () => step(i + 1));
-			// The first leg eases in; the legs along the line keep an even pace.
+			// The first leg eases in; the legs along the line keep an even pace. The handler is
+			// added after easeTo, which ends any move under way (and fires its moveend) first.
 			this.#map.easeTo({
 				center: points[i]!,
 				zoom: 12.5,
@@ -309,6 +312,7 @@ export class AtlasMap {
 				duration: i === 0 ? 1000 : 1200,
 				...(i > 0 && { easing: (t: number) => t })
 			});
+			this.#map.once('moveend', () => step(i + 1));
 		};
 		step(0);
 	}
@@ -425,6 +429,7 @@ export class AtlasMap {
 	}
 
 	destroy() {
+		clearTimeout(this.#contextTimer);
 		this.#map.remove();
 	}
 }

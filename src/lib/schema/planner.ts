@@ -58,8 +58,13 @@ export interface PlannerSummary {
 	places: number;
 	facts: number;
 	figures: number;
-	/** Sum of the stated areas of its places, km²; null when none is stated. */
+	/**
+	 * Sum of the areas the articles state for its places, km², each place counted once: a place
+	 * lying inside another whose area is stated is left out of the sum. Null when none is stated.
+	 */
 	statedKm2: number | null;
+	/** Places with a stated area left out of the sum because they lie inside another. */
+	nested: string[];
 }
 
 export interface PlannerCorridor {
