@@ -90,6 +90,11 @@ test('summaries per town and industry; conflicts and gaps with sources', async (
 	await page.goto('/planner');
 	const anting = page.locator('[data-summary="town"] tr[data-key="anting"]');
 	await expect(anting.locator('td').first()).toHaveText('3');
+	// The design valley lies inside the Automobile City: its 1 km² is not added again.
+	await expect(anting.locator('td').last()).toHaveText(/^\s*100\.00\*?\s*$/);
+	await expect(page.locator('[data-nested="anting"]')).toContainText(
+		'Shanghai Intelligent Mobility Design Valley'
+	);
 	await expect(page.locator('[data-summary="industry"] tr[data-key="hydrogen"]')).toBeVisible();
 	const places = await (await page.request.get('/data/places.geojson')).json();
 	const inexact = places.features.filter(

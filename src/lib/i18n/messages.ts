@@ -96,7 +96,7 @@ const en = {
 	'planner.sum.facts': 'Facts',
 	'planner.sum.figures': 'Figures',
 	'planner.sum.area': 'Sum of stated areas (km²)',
-	'planner.sum.nested': 'not counted again, lies inside another:',
+	'planner.sum.nested': 'not counted again, as it lies inside another place with a stated area:',
 	'planner.sum.note':
 		'Sums of the areas the articles state for each place; no article states these totals. A place lying inside another is counted once.',
 	'planner.gaps': 'Conflicts and gaps',
@@ -255,7 +255,7 @@ const zh: Record<MessageKey, string> = {
 	'planner.sum.facts': '事实',
 	'planner.sum.figures': '数据',
 	'planner.sum.area': '所述面积之和（平方公里）',
-	'planner.sum.nested': '位于其他地点之内，未重复计算：',
+	'planner.sum.nested': '位于另一个有所述面积的地点之内，未重复计算：',
 	'planner.sum.note':
 		'各地点文章所述面积之和；文章并未给出这些合计。位于其他地点之内的地点只计一次。',
 	'planner.gaps': '冲突与缺口',
