@@ -6,6 +6,7 @@ import { booleanPointInPolygon, centroid, kinks, pointOnFeature } from '@turf/tu
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import { z } from 'zod';
 import { BasemapLayer, Place, type Geometry } from '../schema/place';
+import { vertices } from '../geo/measures';
 import { zodProblems, type DataProblem } from './errors';
 
 /** The district with a margin of a few kilometres: curated places must lie inside. */
@@ -17,26 +18,12 @@ type Area = typeof JIADING_AREA;
 const inArea = (lon: number, lat: number, a: Area) =>
 	lon >= a.west && lon <= a.east && lat >= a.south && lat <= a.north;
 
-function positions(geometry: Geometry): number[][] {
-	switch (geometry.type) {
-		case 'Point':
-			return [geometry.coordinates];
-		case 'LineString':
-			return geometry.coordinates;
-		case 'MultiLineString':
-		case 'Polygon':
-			return geometry.coordinates.flat();
-		case 'MultiPolygon':
-			return geometry.coordinates.flat(2);
-	}
-}
-
 const decimals = (n: number) => (String(n).split('.')[1] ?? '').replace(/e.*$/, '').length;
 
 /** Problems with one geometry: position, rounding, emptiness, self-intersection. */
 export function geometryProblems(geometry: Geometry, area: Area): string[] {
 	const problems: string[] = [];
-	const all = positions(geometry);
+	const all = vertices(geometry);
 	if (all.length === 0) {
 		return [
 			geometry.type.endsWith('Polygon')

@@ -31,7 +31,8 @@ export function ringKm2(points: Position[]): number {
 	return area(polygon) / 1e6;
 }
 
-function vertices(geometry: Geometry): Position[] {
+/** Every position of a geometry, parts and rings run together (for checks and nearest points). */
+export function vertices(geometry: Geometry): Position[] {
 	switch (geometry.type) {
 		case 'Point':
 			return [geometry.coordinates];
