@@ -39,6 +39,13 @@ import {
 
 setWorkerUrl(workerUrl);
 
+/** A copy of the map canvas (device pixels) and the view it shows. */
+export interface MapCapture {
+	canvas: HTMLCanvasElement;
+	zoom: number;
+	latitude: number;
+}
+
 /** `lost`: the graphics context is gone (GPU reset) and the map waits for it to come back. */
 export type MapStatus = 'loading' | 'busy' | 'idle' | 'lost' | 'failed';
 
@@ -401,16 +408,19 @@ export class AtlasMap {
 		this.#whenLoaded(() => this.#map.getSource<GeoJSONSource>(OVERLAY)?.setData(overlay));
 	}
 
-	/** A copy of the map as drawn now (the next frame), for a picture of the view. */
-	capture(): Promise<HTMLCanvasElement> {
+	/**
+	 * A copy of the map as drawn now (the next frame), with the zoom and latitude of the view, for
+	 * a picture of it with a scale bar.
+	 */
+	capture(): Promise<MapCapture> {
 		return new Promise((done) => {
 			this.#map.once('render', () => {
 				const source = this.#map.getCanvas();
-				const copy = document.createElement('canvas');
-				copy.width = source.width;
-				copy.height = source.height;
-				copy.getContext('2d')!.drawImage(source, 0, 0);
-				done(copy);
+				const canvas = document.createElement('canvas');
+				canvas.width = source.width;
+				canvas.height = source.height;
+				canvas.getContext('2d')!.drawImage(source, 0, 0);
+				done({ canvas, zoom: this.#map.getZoom(), latitude: this.#map.getCenter().lat });
 			});
 			this.#map.triggerRepaint();
 		});
