@@ -13,9 +13,8 @@ function allowedLink(anchor: HTMLAnchorElement): boolean {
 }
 
 export function lockDown(): () => void {
-	const root = document.documentElement;
-	root.classList.add('kiosk');
-
+	// The page's own rules (no selection, no page zoom, larger type) hang on html.kiosk, which the
+	// explorer layout sets before the map is made.
 	const viewport = document.querySelector<HTMLMetaElement>('meta[name="viewport"]');
 	const viewportBefore = viewport?.content;
 	viewport?.setAttribute(
@@ -63,7 +62,6 @@ export function lockDown(): () => void {
 	window.onbeforeunload = null;
 
 	return () => {
-		root.classList.remove('kiosk');
 		if (viewport && viewportBefore) viewport.setAttribute('content', viewportBefore);
 		for (const [type, listener, options] of listeners)
 			window.removeEventListener(type, listener, options);
