@@ -19,10 +19,12 @@ const screens: { name: string; path: string; click?: string }[] = [
 	{ name: 'medvalley', path: '/place/shanghai-medvalley' },
 	{ name: 'jiading', path: '/place/jiading' },
 	{ name: 'anting', path: '/place/anting' },
+	{ name: 'tour-start', path: '/tour' },
 	{ name: 'tour-one-axis', path: '/tour/one-axis' },
 	{ name: 'tour-medical', path: '/tour/medical' },
 	{ name: 'kiosk-home', path: '/kiosk' },
-	{ name: 'kiosk-chapter', path: '/kiosk', click: '.kiosk-home .begin' }
+	{ name: 'kiosk-chapter', path: '/kiosk', click: '.kiosk-home .begin' },
+	{ name: 'planner', path: '/planner' }
 ];
 
 mkdirSync('tests/screenshots', { recursive: true });
