@@ -222,3 +222,20 @@ test('a shared view opens where it was left', async ({ page }) => {
 	await expect(page).toHaveURL(/#12\.5\/31\.3\/121\.2$/);
 	await expect(page.locator('#story-heading')).toHaveText('Anting');
 });
+
+test('text typed in search before the page has loaded its code still finds results', async ({
+	page
+}) => {
+	// A slow connection: the app's code arrives 2 s after the page.
+	await page.route('**/_app/immutable/entry/**', async (route) => {
+		await new Promise((done) => setTimeout(done, 2000));
+		await route.continue();
+	});
+	await page.goto('/', { waitUntil: 'commit' });
+	const search = page.getByRole('combobox', { name: 'Search places and facts' });
+	await search.fill('MedValley');
+	await expect(page.getByRole('option').first()).toContainText('Shanghai MedValley', {
+		timeout: 15_000
+	});
+	await expect(search).toHaveValue('MedValley');
+});
