@@ -1,6 +1,8 @@
 import { defineConfig, devices } from '@playwright/test';
 
 /** Browser tests run against the production build in Debian's Chromium (no browser download). */
+// E2E_PORT lets two checkouts on one machine test side by side without reusing each other's server.
+const port = Number(process.env.E2E_PORT ?? 4173);
 export default defineConfig({
 	testDir: 'tests/e2e',
 	fullyParallel: false,
@@ -9,7 +11,7 @@ export default defineConfig({
 	reporter: [['list']],
 	timeout: 60_000,
 	use: {
-		baseURL: 'http://127.0.0.1:4173',
+		baseURL: `http://127.0.0.1:${port}`,
 		...devices['Desktop Chrome'],
 		launchOptions: {
 			executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -24,8 +26,8 @@ export default defineConfig({
 		}
 	},
 	webServer: {
-		command: 'npm run build && npm run preview',
-		url: 'http://127.0.0.1:4173',
+		command: `npm run build && vite preview --host 127.0.0.1 --port ${port} --strictPort`,
+		url: `http://127.0.0.1:${port}`,
 		reuseExistingServer: !process.env.CI,
 		timeout: 180_000
 	}

@@ -4,7 +4,10 @@ import type { Page } from '@playwright/test';
  * Records page errors and every request that leaves the site's origin, so each test can assert
  * that the page ran cleanly and fully offline.
  */
-export function watchPage(page: Page, origin = 'http://127.0.0.1:4173') {
+/** The origin the suite's server listens on (see playwright.config.ts). */
+export const ORIGIN = `http://127.0.0.1:${process.env.E2E_PORT ?? 4173}`;
+
+export function watchPage(page: Page, origin = ORIGIN) {
 	const errors: string[] = [];
 	const foreign: string[] = [];
 	page.on('pageerror', (error) => errors.push(error.message));

@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { expect, test, type Page } from '@playwright/test';
-import { watchPage } from './helpers';
+import { ORIGIN, watchPage } from './helpers';
 import { anchorOf, clickMapAt, mapIdle } from './map';
 
 const kiosk = (page: Page) => page.locator('.explorer.kiosk');
@@ -200,8 +200,10 @@ test('lockdown: no context menu, selection, page zoom, dialogs or links out', as
 		[...document.querySelectorAll('a[href]')].map((a) => (a as HTMLAnchorElement).href)
 	);
 	expect(hrefs.length).toBeGreaterThan(0);
-	for (const href of hrefs)
-		expect(href).toMatch(/^http:\/\/127\.0\.0\.1:4173\/(kiosk|tour\/[\w-]+|place\/[\w-]+)?(#.*)?$/);
+	for (const href of hrefs) {
+		expect(href.startsWith(`${ORIGIN}/`)).toBe(true);
+		expect(href.slice(ORIGIN.length)).toMatch(/^\/(kiosk|tour\/[\w-]+|place\/[\w-]+)?(#.*)?$/);
+	}
 	await expect(page.getByText('© OpenStreetMap contributors')).toBeVisible();
 });
 
@@ -274,7 +276,7 @@ test('offline: with its server stopped, the kiosk reloads and keeps working', as
 	browser
 }) => {
 	// A server of its own, so stopping it leaves the other tests' server alone.
-	const port = 4174;
+	const port = Number(process.env.E2E_PORT ?? 4173) + 1;
 	const server = spawn(
 		'npx',
 		['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
