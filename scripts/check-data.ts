@@ -11,7 +11,7 @@ try {
 	const root = process.argv[2] ?? process.cwd();
 	const content = buildContent(readSources(root));
 	const tour = buildTour(readTour(root), content);
-	const { coverage } = content;
+	const { coverage, claimCoverage: claims } = content;
 	const pct = ((100 * coverage.mapped) / coverage.figures).toFixed(1);
 	console.log(
 		`seeds:    ${content.seedReports.length} files → ${content.articles.length} articles`
@@ -24,6 +24,9 @@ try {
 	console.log(`disagreements: ${content.disagreements.map((d) => d.id).join(', ')}`);
 	console.log(
 		`coverage: ${coverage.mapped} of ${coverage.figures} figures are facts (${pct}%), ${coverage.unmapped} deliberately unmapped, ${coverage.unaccounted.length} unaccounted`
+	);
+	console.log(
+		`claims:   ${claims.mapped} of ${claims.total} sentences naming a place are facts of it, ${claims.unmapped} deliberately unmapped, ${claims.unaccounted.length} unaccounted`
 	);
 } catch (error) {
 	if (!(error instanceof DataError)) throw error;

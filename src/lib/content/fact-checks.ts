@@ -16,6 +16,7 @@ import {
 import type { Unit } from '../schema/vocabulary';
 import { zodProblems, type DataProblem } from './errors';
 import { findFigures, sameNumber, type Figure } from './figures';
+import { labelProblems } from './label-checks';
 
 /** Finds a verbatim passage in an article's paragraphs, then its captions. */
 export function locate(
@@ -88,9 +89,16 @@ export function figureMatchesFact(figure: Figure, fact: z.infer<typeof CuratedFa
 		fact.year,
 		...(fact.also ?? []).map((e) => e.value)
 	].filter((n): n is number => n !== undefined);
+	// A figure in words is carried by a fact whose label repeats it ("the first half", "billions of").
+	const label = fact.label.toLowerCase().replace(/\s+/g, ' ');
+	if (figure.approximate !== undefined) return label.includes(figure.approximate);
 	if (figure.month !== undefined) {
 		const d = fact.date ? dateParts(fact.date) : {};
-		return d.month === figure.month && (figure.day === undefined || d.day === figure.day);
+		return (
+			d.month === figure.month &&
+			(figure.day === undefined || d.day === figure.day) &&
+			(figure.part === undefined || label.includes(`${figure.part} `))
+		);
 	}
 	if (numbers.some((n) => figure.values.some((v) => sameNumber(n, v)))) return true;
 	const d = fact.date ? dateParts(fact.date) : {};
@@ -101,8 +109,42 @@ const REQUIRED: Partial<Record<Fact['kind'], (keyof z.infer<typeof CuratedFact>)
 	figure: ['value', 'unit'],
 	date: ['date'],
 	quote: ['speaker'],
-	agreement: ['parties']
+	agreement: ['parties'],
+	claim: ['claim']
 };
+
+/** The district's id: figures the articles give for all of Jiading sit here. */
+export const DISTRICT_ID = 'jiading';
+
+/**
+ * Wordings that give a quote for the whole district: "Jiading will…", "in Jiading District",
+ * "the suburban district", "Jiading's … industry". Not "Jiading's Malu Town" or "Jiading
+ * Hydrogen Park", which name a smaller place.
+ */
+const DISTRICT_WIDE =
+	/\bJiading(?: District)? (?:will|has|is|boasts|currently|continues)\b|\bin (?:Jiading(?: District)?|the suburban district)\b(?! [A-Z])|\bJiading['’]s (?![A-Z])|\bthe suburban district\b/;
+
+/** The words that make a quote district-wide, or null. */
+export function districtWording(quote: string): string | null {
+	return DISTRICT_WIDE.exec(quote)?.[0] ?? null;
+}
+
+/** Why a fact's places do not fit a district-wide quote, or null. */
+export function scopeProblem(
+	fact: Pick<Fact, 'quote' | 'places' | 'value' | 'scope_note'>
+): string | null {
+	const wording = districtWording(fact.quote);
+	if (!wording || fact.scope_note) return null;
+	if (fact.value !== undefined && (fact.places.length !== 1 || fact.places[0] !== DISTRICT_ID))
+		return `the quote gives the figure for the whole district ("${wording}"): it sits on "${DISTRICT_ID}" alone (list other places in mentioned_from), or a scope_note says why not`;
+	if (fact.value === undefined && !fact.places.includes(DISTRICT_ID))
+		return `the quote speaks of the whole district ("${wording}") but the fact is not on "${DISTRICT_ID}"; add it, or a scope_note says why not`;
+	return null;
+}
+
+/** All the text of an article, for checks that ask whether it prints a word at all. */
+const articleText = (article: Article) =>
+	[...article.paragraphs.map((p) => p.text), ...article.captions.map((c) => c.text)].join('\n');
 
 export interface FactCheckResult {
 	facts: Fact[];
@@ -126,7 +168,8 @@ export function checkFacts(
 	file: string,
 	input: unknown,
 	articles: Article[],
-	placeIds: Set<string>
+	/** Every known place id with its English name and aliases. */
+	placeNames: Map<string, string[]>
 ): FactCheckResult {
 	const parsed = z.array(CuratedFact).safeParse(input);
 	if (!parsed.success) {
@@ -145,7 +188,16 @@ export function checkFacts(
 		if (seen.has(fact.id)) p('id', 'duplicate id');
 		seen.add(fact.id);
 		for (const place of fact.places)
-			if (!placeIds.has(place)) p('places', `unknown place "${place}"`);
+			if (!placeNames.has(place)) p('places', `unknown place "${place}"`);
+		for (const place of fact.mentioned_from ?? []) {
+			if (!placeNames.has(place)) p('mentioned_from', `unknown place "${place}"`);
+			if (fact.places.includes(place))
+				p('mentioned_from', `"${place}" is already one of the fact's places`);
+		}
+		if (fact.claim && fact.kind !== 'claim')
+			p('claim', `only claim facts have a claim type (this is a ${fact.kind} fact)`);
+		const scope = scopeProblem(fact);
+		if (scope) p('places', scope);
 		for (const field of REQUIRED[fact.kind] ?? []) {
 			if (fact[field] === undefined) p(field, `missing (a ${fact.kind} fact needs it)`);
 		}
@@ -172,6 +224,9 @@ export function checkFacts(
 			p('quote', `not found verbatim in article "${fact.article}": "${fact.quote.slice(0, 80)}"`);
 			continue;
 		}
+		const names = fact.places.flatMap((id) => placeNames.get(id) ?? []);
+		for (const problem of labelProblems(fact, names, articleText(article)))
+			p(problem.field, problem.message);
 		const figures = findFigures(fact.quote);
 		const inQuote = (n: number) => figures.some((f) => f.values.some((v) => sameNumber(v, n)));
 		if (fact.value !== undefined && !inQuote(fact.value))

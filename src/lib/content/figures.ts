@@ -1,8 +1,10 @@
 /**
  * Figures as printed in the articles: numbers with their scale ("100 billion", "7,465",
- * "US$13.85 million"), numbers in words ("three months"), and dates ("September 26",
- * "February 2021"). The coverage check finds every one of them; fact checks look for a fact's
- * value among the figures of its quote.
+ * "US$13.85 million"), numbers in words ("three months"), dates ("September 26", "February
+ * 2021", "early May"), and figures given only as words or approximations ("billions of yuan",
+ * "dozens", "a number of", "the first half", "this year"). The coverage check finds every one of
+ * them; fact checks look for a fact's value among the figures of its quote, and for every figure
+ * of a label among the figures of its quote.
  */
 
 export interface Figure {
@@ -14,6 +16,14 @@ export interface Figure {
 	values: number[];
 	month?: number;
 	day?: number;
+	/** "early", "mid" or "late" before a month name. */
+	part?: string;
+	/**
+	 * For figures without a number of their own (an amount in words, a vague quantity, a part of a
+	 * year, a year told relative to the article): the wording, lower-cased, that a fact's label
+	 * must repeat to carry the figure ("billions of", "the first half", "this year").
+	 */
+	approximate?: string;
 }
 
 /** English month names, as the articles print them. */
@@ -50,9 +60,30 @@ const NUMBER_WORDS: Record<string, number> = {
 	thousand: 1000
 };
 
+/**
+ * Figures in words that have no number of their own. Amounts ("billions of yuan"), vague counts
+ * ("dozens", "a number of"), parts of a year ("the first half") and years told relative to the
+ * article's date ("this year", "over the past year"): a label that repeats a figure's number but
+ * drops one of these says more than its quote.
+ */
+export const APPROXIMATIONS = [
+	'(?:tens of |hundreds of )?(?:thousands|millions|billions) of',
+	'hundreds of',
+	'dozens(?: of)?',
+	'hundreds',
+	'several',
+	'a (?:large |small )?number of',
+	'a group of',
+	'(?:the )?(?:first|second) half(?: of the year)?',
+	'(?:this|last|next|past|previous) (?:year|month)',
+	'within the year',
+	'(?:in )?recent years'
+];
+
 const FIGURE = new RegExp(
 	[
-		`(?<month>${MONTHS.join('|')})(?:\\s+(?<day>\\d{1,2})(?!\\d))?(?:,?\\s+(?<monthYear>\\d{4}))?`,
+		`\\b(?<approx>${APPROXIMATIONS.join('|')})\\b`,
+		`(?:\\b(?<part>early|mid|late)[\\s-]+)?(?<month>${MONTHS.join('|')})(?:\\s+(?<day>\\d{1,2})(?!\\d))?(?:,?\\s+(?<monthYear>\\d{4}))?`,
 		`(?<![\\w.])(?:US\\$)?(?<int>\\d{1,3}(?:,\\d{3})+|\\d+)(?<frac>\\.\\d+)?(?:[\\s-]+(?<scale>thousand|million|billion)\\b)?`,
 		`\\b(?<word>${Object.keys(NUMBER_WORDS).join('|')})\\b`
 	].join('|'),
@@ -64,12 +95,20 @@ export function findFigures(text: string): Figure[] {
 	for (const m of text.matchAll(FIGURE)) {
 		const g = m.groups ?? {};
 		const base = { text: m[0], start: m.index, end: m.index + m[0].length };
-		if (g.month) {
+		if (g.approx) {
+			figures.push({ ...base, values: [], approximate: normalise(g.approx) });
+		} else if (g.month) {
 			// Month names count only when capitalised: "may" is a verb.
 			const month = MONTHS.indexOf(g.month) + 1;
 			if (month === 0) continue;
 			const values = [g.day, g.monthYear].filter(Boolean).map(Number);
-			figures.push({ ...base, values, month, ...(g.day ? { day: Number(g.day) } : {}) });
+			figures.push({
+				...base,
+				values,
+				month,
+				...(g.day ? { day: Number(g.day) } : {}),
+				...(g.part ? { part: g.part.toLowerCase() } : {})
+			});
 		} else if (g.int) {
 			const bare = Number(g.int.replace(/,/g, '') + (g.frac ?? ''));
 			const scale = g.scale ? SCALES[g.scale.toLowerCase()]! : 1;
@@ -79,6 +118,14 @@ export function findFigures(text: string): Figure[] {
 		}
 	}
 	return figures;
+}
+
+/** Lower case, single spaces, no leading "the"/"in": the form two wordings are compared in. */
+export function normalise(wording: string): string {
+	return wording
+		.toLowerCase()
+		.replace(/\s+/g, ' ')
+		.replace(/^(?:the|in) /, '');
 }
 
 /** Removes floating-point noise from scaled amounts (13.85 × 1e9). */

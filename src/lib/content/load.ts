@@ -23,6 +23,7 @@ export function readSources(root = process.cwd()): Sources {
 		places: read(root, 'geo/places.geojson'),
 		facts: read(root, 'geo/facts.json'),
 		unmapped: read(root, 'geo/unmapped-figures.json'),
+		unmappedClaims: read(root, 'geo/unmapped-claims.json'),
 		disagreements: read(root, 'geo/disagreements.json'),
 		basemap: listing('geo/basemap', '.geojson')
 	};

@@ -7,6 +7,7 @@ import type { Disagreement, Fact } from '../schema/fact';
 import type { Place } from '../schema/place';
 import { mergeCopies, groupCopies } from './dedupe';
 import { assertNoProblems, parseJson, type DataProblem } from './errors';
+import { checkClaims, type ClaimCoverage } from './claim-coverage';
 import { checkCoverage, checkFacts, type Coverage } from './fact-checks';
 import { checkBasemapLayer, checkPlaces } from './geo-checks';
 import { createMatchers, findMentions } from './mentions';
@@ -23,6 +24,8 @@ export interface Sources {
 	places: SourceFile;
 	facts: SourceFile;
 	unmapped: SourceFile;
+	/** Sentences naming a place that are deliberately not facts (geo/unmapped-claims.json). */
+	unmappedClaims: SourceFile;
 	disagreements: SourceFile;
 	basemap: SourceFile[];
 }
@@ -34,6 +37,7 @@ export interface Content {
 	disagreements: Disagreement[];
 	seedReports: SeedReport[];
 	coverage: Coverage;
+	claimCoverage: ClaimCoverage;
 	basemap: Record<string, unknown>;
 }
 
@@ -119,15 +123,26 @@ export function buildContent(sources: Sources): Content {
 	const factsInput = parseJson(sources.facts.path, sources.facts.text, problems);
 	// Ids of features that failed their own checks still count as known, so their facts are not
 	// reported a second time as naming unknown places.
-	const rawFeatures = (placesInput as { features?: { id?: unknown }[] } | undefined)?.features;
-	const rawIds = Array.isArray(rawFeatures)
-		? rawFeatures.map((f) => f?.id).filter((id): id is string => typeof id === 'string')
-		: [];
-	const placeIds = new Set([...places.map((p) => p.id), ...rawIds]);
+	// Their names, as far as they can be read, still count for the label checks.
+	const placeNames = new Map<string, string[]>();
+	const rawFeatures = (placesInput as { features?: unknown } | undefined)?.features;
+	for (const f of Array.isArray(rawFeatures) ? rawFeatures : []) {
+		const { id, properties } = (f ?? {}) as { id?: unknown; properties?: Record<string, unknown> };
+		if (typeof id !== 'string') continue;
+		const names = [
+			properties?.name_en,
+			...(Array.isArray(properties?.aliases) ? properties.aliases : [])
+		];
+		placeNames.set(
+			id,
+			names.filter((n): n is string => typeof n === 'string')
+		);
+	}
+	for (const p of places) placeNames.set(p.id, [p.properties.name_en, ...p.properties.aliases]);
 	const { facts, problems: factProblems } =
 		factsInput === undefined
 			? { facts: [], problems: [] }
-			: checkFacts(sources.facts.path, factsInput, articles, placeIds);
+			: checkFacts(sources.facts.path, factsInput, articles, placeNames);
 	problems.push(...factProblems);
 
 	const unmappedInput = parseJson(sources.unmapped.path, sources.unmapped.text, problems);
@@ -147,9 +162,30 @@ export function buildContent(sources: Sources): Content {
 		articles,
 		facts
 	);
+	const unmappedClaimsInput = parseJson(
+		sources.unmappedClaims.path,
+		sources.unmappedClaims.text,
+		problems
+	);
+	const { coverage: claimCoverage, problems: claimProblems } = checkClaims(
+		sources.unmappedClaims.path,
+		unmappedClaimsInput ?? [],
+		articles,
+		facts
+	);
 	// Coverage is only meaningful when every fact could be checked.
-	if (factsInput !== undefined && factProblems.length === 0) problems.push(...coverageProblems);
+	if (factsInput !== undefined && factProblems.length === 0)
+		problems.push(...coverageProblems, ...claimProblems);
 
 	assertNoProblems(problems);
-	return { articles, facts, places, disagreements, seedReports, coverage, basemap };
+	return {
+		articles,
+		facts,
+		places,
+		disagreements,
+		seedReports,
+		coverage,
+		claimCoverage,
+		basemap
+	};
 }

@@ -23,7 +23,19 @@ export function publishedPlaces(content: Content) {
 
 export function publishedCoverage(content: Content) {
 	const { figures, mapped, unmapped } = content.coverage;
-	return { figures, mapped, unmapped, unaccounted: content.coverage.unaccounted.length };
+	const claims = content.claimCoverage;
+	return {
+		figures,
+		mapped,
+		unmapped,
+		unaccounted: content.coverage.unaccounted.length,
+		claims: {
+			total: claims.total,
+			mapped: claims.mapped,
+			unmapped: claims.unmapped,
+			unaccounted: claims.unaccounted.length
+		}
+	};
 }
 
 /** JSON Schema (draft 2020-12) of a published file, generated from its zod schema. */

@@ -404,7 +404,7 @@ export const FACT_KIND_NAMES: Record<Locale, Record<FactKind, string>> = {
 		agreement: 'Agreement',
 		quote: 'Quote',
 		layout: 'Layout',
-		statement: 'Statement'
+		claim: 'Claim'
 	},
 	zh: {
 		figure: '数字',
@@ -414,7 +414,7 @@ export const FACT_KIND_NAMES: Record<Locale, Record<FactKind, string>> = {
 		agreement: '协议',
 		quote: '引述',
 		layout: '布局',
-		statement: '陈述'
+		claim: '陈述'
 	}
 };
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Passage } from './article';
-import { FACT_KINDS, MEASURES, QUALIFIERS, SLUG, UNITS } from './vocabulary';
+import { CLAIM_TYPES, FACT_KINDS, MEASURES, QUALIFIERS, SLUG, UNITS } from './vocabulary';
 
 /** A second form of the same amount printed beside it: "45 mu (3 hectares)", "100 billion yuan (US$13.8 billion)". */
 export const Equivalent = z.object({
@@ -17,34 +17,50 @@ export const PartialDate = z
 		'must look like 2021-02, 2025 or --09-26'
 	);
 
-export const CuratedFact = z.object({
-	id: z.string().regex(SLUG),
-	article: z.string().regex(SLUG),
-	/** Verbatim passage of the article's cleaned text. */
-	quote: z.string().min(3),
-	places: z.array(z.string().regex(SLUG)).min(1),
-	kind: z.enum(FACT_KINDS),
-	/** One-line English label written by the curators; it never carries a figure of its own. */
-	label: z.string().min(3),
-	value: z.number().optional(),
-	/** Upper end of a range ("80–120cm"). */
-	value_max: z.number().optional(),
-	unit: z.enum(UNITS).optional(),
-	qualifier: z.enum(QUALIFIERS).optional(),
-	also: z.array(Equivalent).optional(),
-	/** The year the figure refers to, or the target year. */
-	year: z.number().int().min(1900).max(2100).optional(),
-	date: PartialDate.optional(),
-	/** Who is quoted, for quotes. */
-	speaker: z.string().optional(),
-	/** Who signed, for agreements. */
-	parties: z.array(z.string()).optional(),
-	/**
-	 * What a figure measures, where planners compare it with the map: `site-area` is the area of
-	 * the place itself (not a floor area or a share of land within it).
-	 */
-	measures: z.enum(MEASURES).optional()
-});
+export const CuratedFact = z
+	.object({
+		id: z.string().regex(SLUG),
+		article: z.string().regex(SLUG),
+		/** Verbatim passage of the article's cleaned text. */
+		quote: z.string().min(3),
+		places: z.array(z.string().regex(SLUG)).min(1),
+		kind: z.enum(FACT_KINDS),
+		/** For claims: what the statement says about its place. */
+		claim: z.enum(CLAIM_TYPES).optional(),
+		/**
+		 * One-line English label written by the curators. It says no more than its quote: every figure,
+		 * name and emphatic word in it is the quote's own (checked at build time).
+		 */
+		label: z.string().min(3),
+		/** The label in Chinese, the atlas's translation (the quote stays as published); checked like `label`. */
+		label_zh: z.string().min(2).optional(),
+		/**
+		 * Places whose stories mention this fact as a district-wide one. A figure the article gives for
+		 * all of Jiading sits on `jiading`; a park or town it concerns may list it here.
+		 */
+		mentioned_from: z.array(z.string().regex(SLUG)).min(1).optional(),
+		/** A curator's note on why a quote that reads as district-wide ("in Jiading…") sits on a smaller place. */
+		scope_note: z.string().min(10).optional(),
+		value: z.number().optional(),
+		/** Upper end of a range ("80–120cm"). */
+		value_max: z.number().optional(),
+		unit: z.enum(UNITS).optional(),
+		qualifier: z.enum(QUALIFIERS).optional(),
+		also: z.array(Equivalent).optional(),
+		/** The year the figure refers to, or the target year. */
+		year: z.number().int().min(1900).max(2100).optional(),
+		date: PartialDate.optional(),
+		/** Who is quoted, for quotes. */
+		speaker: z.string().optional(),
+		/** Who signed, for agreements. */
+		parties: z.array(z.string()).optional(),
+		/**
+		 * What a figure measures, where planners compare it with the map: `site-area` is the area of
+		 * the place itself (not a floor area or a share of land within it).
+		 */
+		measures: z.enum(MEASURES).optional()
+	})
+	.strict();
 export type CuratedFact = z.infer<typeof CuratedFact>;
 
 /** A published fact: the curated one plus where its quote sits in the article. */
@@ -65,6 +81,22 @@ export const UnmappedFigure = z.object({
 	reason: z.string().min(10)
 });
 export type UnmappedFigure = z.infer<typeof UnmappedFigure>;
+
+/**
+ * A sentence that names a place but is deliberately not a fact of that place, with the reason
+ * (a person's title, a restatement, a general intention).
+ */
+export const UnmappedClaim = z
+	.object({
+		article: z.string().regex(SLUG),
+		/** The place named. */
+		place: z.string().regex(SLUG),
+		/** A verbatim passage of the sentence, containing the name. */
+		context: z.string().min(3),
+		reason: z.string().min(10)
+	})
+	.strict();
+export type UnmappedClaim = z.infer<typeof UnmappedClaim>;
 
 /** Facts whose figures should agree but do not. */
 export const Disagreement = z.object({

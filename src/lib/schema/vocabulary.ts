@@ -40,9 +40,24 @@ export const FACT_KINDS = [
 	'agreement',
 	'quote',
 	'layout',
-	'statement'
+	'claim'
 ] as const;
 export type FactKind = (typeof FACT_KINDS)[number];
+
+/**
+ * What a claim (a statement without a figure) says about its place: the role it plays, what it is
+ * part of or where it lies, an agreement or plan, a platform or facility it has or will have.
+ */
+export const CLAIM_TYPES = [
+	'role',
+	'part-of',
+	'located-in',
+	'relation',
+	'plan',
+	'platform',
+	'facility'
+] as const;
+export type ClaimType = (typeof CLAIM_TYPES)[number];
 
 export const UNITS = [
 	'yuan',

@@ -1,0 +1,144 @@
+/**
+ * Claim coverage: every sentence that names a place says something about it (its role, what it
+ * is part of, where it lies, an agreement, a platform). Each such sentence and place is either
+ * a fact on that place whose quote lies in the sentence, or listed in geo/unmapped-claims.json
+ * with the reason it is not one. Figures are counted apart, by the figure coverage.
+ */
+import { z } from 'zod';
+import type { Article, Passage } from '../schema/article';
+import { UnmappedClaim, type Fact } from '../schema/fact';
+import { zodProblems, type DataProblem } from './errors';
+import { arrayRecordOf, locate } from './fact-checks';
+
+export interface ClaimCoverage {
+	/** Sentences naming a place, counted once per place named. */
+	total: number;
+	mapped: number;
+	unmapped: number;
+	unaccounted: { article: string; place: string; sentence: string; passage: Passage }[];
+}
+
+/** Character ranges of the sentences of a paragraph. */
+export function sentenceRanges(text: string): [number, number][] {
+	const ranges: [number, number][] = [];
+	const boundary = /(?<=[.!?]["”’]?)\s+(?=["“‘]?\p{Lu})/gu;
+	let start = 0;
+	for (const m of text.matchAll(boundary)) {
+		ranges.push([start, m.index]);
+		start = m.index + m[0].length;
+	}
+	ranges.push([start, text.length]);
+	return ranges;
+}
+
+interface Candidate {
+	article: string;
+	place: string;
+	block: Passage['block'];
+	index: number;
+	start: number;
+	end: number;
+	sentence: string;
+}
+
+/** Every (sentence, place named in it) pair of an article; pull quotes repeat the body and are left out. */
+export function claimCandidates(article: Article): Candidate[] {
+	const textOf = (block: Passage['block'], index: number) =>
+		block === 'paragraph' ? article.paragraphs[index]!.text : article.captions[index]!.text;
+	const seen = new Set<string>();
+	const candidates: Candidate[] = [];
+	for (const m of article.mentions) {
+		if (m.block === 'caption' && article.captions[m.index]!.kind === 'pullquote') continue;
+		const text = textOf(m.block, m.index);
+		const [start, end] = sentenceRanges(text).find(([s, e]) => m.start >= s && m.start < e)!;
+		const key = `${m.block}|${m.index}|${start}|${m.place}`;
+		if (seen.has(key)) continue;
+		seen.add(key);
+		candidates.push({
+			article: article.id,
+			place: m.place,
+			block: m.block,
+			index: m.index,
+			start,
+			end,
+			sentence: text.slice(start, end)
+		});
+	}
+	return candidates;
+}
+
+export function checkClaims(
+	file: string,
+	unmappedInput: unknown,
+	articles: Article[],
+	facts: Fact[]
+): { coverage: ClaimCoverage; problems: DataProblem[] } {
+	const problems: DataProblem[] = [];
+	const parsed = z.array(UnmappedClaim).safeParse(unmappedInput);
+	if (!parsed.success)
+		problems.push(...zodProblems(file, parsed.error, unmappedInput, arrayRecordOf(unmappedInput)));
+	const articleById = new Map(articles.map((a) => [a.id, a]));
+	const listed = (parsed.success ? parsed.data : []).flatMap((entry, i) => {
+		const p = (field: string, message: string) =>
+			problems.push({ file, id: `[${i}]`, field, message });
+		const article = articleById.get(entry.article);
+		if (!article) return (p('article', `unknown article "${entry.article}"`), []);
+		const passage = locate(article, entry.context);
+		if (!passage)
+			return (
+				p('context', `not found verbatim in article "${entry.article}": "${entry.context}"`),
+				[]
+			);
+		return [{ entry, passage, i, used: false }];
+	});
+
+	const coverage: ClaimCoverage = { total: 0, mapped: 0, unmapped: 0, unaccounted: [] };
+	for (const article of articles) {
+		for (const c of claimCandidates(article)) {
+			coverage.total++;
+			const inSentence = (p: Passage) =>
+				p.block === c.block && p.index === c.index && p.start < c.end && p.end > c.start;
+			const fact = facts.find(
+				(f) =>
+					f.article === c.article &&
+					inSentence(f.passage) &&
+					(f.places.includes(c.place) || (f.mentioned_from ?? []).includes(c.place))
+			);
+			if (fact) {
+				coverage.mapped++;
+				continue;
+			}
+			const entry = listed.find(
+				(l) => l.entry.article === c.article && l.entry.place === c.place && inSentence(l.passage)
+			);
+			if (entry) {
+				entry.used = true;
+				coverage.unmapped++;
+				continue;
+			}
+			const passage = { block: c.block, index: c.index, start: c.start, end: c.end };
+			coverage.unaccounted.push({
+				article: c.article,
+				place: c.place,
+				sentence: c.sentence,
+				passage
+			});
+			problems.push({
+				file: 'geo/facts.json',
+				id: c.article,
+				field: `${c.block}s[${c.index}]`,
+				message: `the sentence "${c.sentence.slice(0, 90)}${c.sentence.length > 90 ? '…' : ''}" names "${c.place}" but is neither a fact of that place nor listed in ${file}`
+			});
+		}
+	}
+	for (const l of listed) {
+		if (!l.used)
+			problems.push({
+				file,
+				id: `[${l.i}]`,
+				field: 'context',
+				message: `no sentence naming "${l.entry.place}" is left for it: a fact of that place covers it, or the place is not named there; remove it`
+			});
+	}
+	return { coverage, problems };
+}

@@ -1,0 +1,182 @@
+/**
+ * Checks that a fact's label says no more than its quote. A label is the curators' one line
+ * above a verbatim quote; readers take it as what the article says, so:
+ * - every figure in it (number, year, month and day, percentage, figure in words) is one of the
+ *   quote's figures, in English and in the Chinese label;
+ * - every capitalised name in it stands in the quote or names one of the fact's places;
+ * - emphatic words ("main", "leading", "the first") are the quote's own;
+ * - a date is the date of the event: not the opening of a span ("from October 16 to"), and a
+ *   "since", "until" or "by" in the quote is kept in the label.
+ */
+import type { CuratedFact } from '../schema/fact';
+import { findFigures, sameNumber, type Figure } from './figures';
+
+export interface LabelProblem {
+	field: string;
+	message: string;
+}
+
+/** Words that rank or single out; a label may use one only where its quote does. */
+export const EMPHATIC_WORDS = [
+	'leading',
+	'main',
+	'major',
+	'key',
+	'core',
+	'largest',
+	'biggest',
+	'first',
+	'only',
+	'top',
+	'best',
+	'most',
+	'all',
+	'every',
+	'heart',
+	'newest',
+	'significant'
+];
+
+/** Prepositions that make a date a bound rather than the day of an event; each group is one meaning. */
+const DATE_RELATIONS = [['since'], ['until', 'till', 'through'], ['by'], ['before'], ['after']];
+
+const CHINESE_SCALES: Record<string, number> = { 万亿: 1e12, 亿: 1e8, 万: 1e4, 千: 1e3 };
+
+/** Numbers and dates in a Chinese label: "100亿元", "2.2平方公里", "2025年", "9月26日". */
+export function findChineseFigures(text: string): Figure[] {
+	const figures: Figure[] = [];
+	for (const m of text.matchAll(
+		/(?<month>\d{1,2})月(?:(?<day>\d{1,2})日)?|(?<n>\d+(?:\.\d+)?)(?<scale>万亿|亿|万|千)?/g
+	)) {
+		const g = m.groups ?? {};
+		const base = { text: m[0], start: m.index, end: m.index + m[0].length };
+		if (g.month) {
+			figures.push({
+				...base,
+				values: g.day ? [Number(g.day)] : [],
+				month: Number(g.month),
+				...(g.day ? { day: Number(g.day) } : {})
+			});
+		} else {
+			const n = Number(g.n);
+			const scale = g.scale ? CHINESE_SCALES[g.scale]! : 1;
+			figures.push({
+				...base,
+				values: scale === 1 ? [n] : [Number((n * scale).toPrecision(12)), n]
+			});
+		}
+	}
+	return figures;
+}
+
+/** Is the label's figure one the quote prints? */
+function printedIn(figure: Figure, quoteFigures: Figure[]): boolean {
+	if (figure.approximate !== undefined)
+		return quoteFigures.some((q) => q.approximate === figure.approximate);
+	if (figure.month !== undefined)
+		return quoteFigures.some(
+			(q) =>
+				q.month === figure.month &&
+				(figure.day === undefined || q.day === figure.day) &&
+				(figure.part === undefined || q.part === figure.part)
+		);
+	return figure.values.some((v) =>
+		quoteFigures.some((q) => q.values.some((w) => sameNumber(v, w)))
+	);
+}
+
+const wordPattern = (word: string) =>
+	new RegExp(
+		`(?<![\\p{L}\\p{N}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`,
+		'iu'
+	);
+
+function onlyCapitalised(word: string, text: string): boolean {
+	const all = [...text.matchAll(new RegExp(wordPattern(word).source, 'giu'))].map((m) => m[0]);
+	return all.length > 0 && all.every((w) => w !== w.toLowerCase());
+}
+
+/** Capitalised words of a label, possessive endings dropped ("MedValley’s" → "MedValley"). */
+function capitalisedWords(label: string): { word: string; first: boolean }[] {
+	return [...label.matchAll(/(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}&.-]*/gu)].map((m) => ({
+		word: m[0].replace(/[’']s$/, '').replace(/[.-]+$/, ''),
+		first: m.index === 0
+	}));
+}
+
+export function labelProblems(
+	fact: Pick<CuratedFact, 'label' | 'label_zh' | 'quote' | 'date'>,
+	/** English names and aliases of the fact's places. */
+	placeNames: string[],
+	/** The article's whole text, to tell a name at the label's start from an ordinary word. */
+	articleText: string
+): LabelProblem[] {
+	const problems: LabelProblem[] = [];
+	const quoteFigures = findFigures(fact.quote);
+	for (const figure of findFigures(fact.label)) {
+		if (!printedIn(figure, quoteFigures))
+			problems.push({ field: 'label', message: `"${figure.text}" is not a figure of the quote` });
+	}
+	if (fact.label_zh) {
+		for (const figure of findChineseFigures(fact.label_zh)) {
+			if (!printedIn(figure, quoteFigures))
+				problems.push({
+					field: 'label_zh',
+					message: `"${figure.text}" is not a figure of the quote`
+				});
+		}
+	}
+	const known = [fact.quote, ...placeNames];
+	for (const { word, first } of capitalisedWords(fact.label)) {
+		if (known.some((text) => wordPattern(word).test(text))) continue;
+		// The first word is capitalised as a sentence start: an ordinary word unless the article
+		// only ever prints it capitalised (a name) or it is not a plain capitalised word.
+		if (first && /^\p{Lu}\p{Ll}+$/u.test(word) && !onlyCapitalised(word, articleText)) continue;
+		problems.push({
+			field: 'label',
+			message: `names "${word}", which the quote does not name and which is not a name of the fact's places`
+		});
+	}
+	for (const word of EMPHATIC_WORDS) {
+		const definite = new RegExp(`\\bthe ${word}\\b`, 'i');
+		if (definite.test(fact.label) && !definite.test(fact.quote))
+			problems.push({
+				field: 'label',
+				message: `says "the ${word}", which the quote does not`
+			});
+		else if (wordPattern(word).test(fact.label) && !wordPattern(word).test(fact.quote))
+			problems.push({ field: 'label', message: `says "${word}", which the quote does not` });
+	}
+	if (fact.date) problems.push(...dateProblems(fact, quoteFigures));
+	return problems;
+}
+
+/** The quote's words just before and after the printed date tell what the date is of. */
+function dateProblems(
+	fact: Pick<CuratedFact, 'label' | 'quote' | 'date'>,
+	quoteFigures: Figure[]
+): LabelProblem[] {
+	const [, year, month, day] = /^(?:(\d{4})|-)-?(\d{2})?-?(\d{2})?$/.exec(fact.date!) ?? [];
+	const printed = quoteFigures.find(
+		(f) =>
+			(month === undefined || f.month === Number(month)) &&
+			(day === undefined || f.day === Number(day)) &&
+			(year === undefined || f.values.includes(Number(year)))
+	);
+	if (!printed) return [];
+	const before = fact.quote.slice(0, printed.start).trim().split(/\s+/).at(-1)?.toLowerCase() ?? '';
+	const after = fact.quote.slice(printed.end);
+	const problems: LabelProblem[] = [];
+	if (before === 'from' && /^\s*(?:to|until|till|through|[-–])(?:\s|$)/i.test(after))
+		problems.push({
+			field: 'date',
+			message: `"from ${printed.text} to" opens a span in the quote; its start is not the date of an event`
+		});
+	const relation = DATE_RELATIONS.find((group) => group.includes(before));
+	if (relation && !relation.some((word) => wordPattern(word).test(fact.label)))
+		problems.push({
+			field: 'label',
+			message: `the quote says "${before} ${printed.text}"; the label must keep "${relation[0]}"`
+		});
+	return problems;
+}
