@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { formatGeoJSON } from '../src/lib/content/geojson-format';
-import { deriveAll } from './derive-geo';
+import { deriveAll, nameZhSource } from './derive-geo';
 
 describe('geo/ derived from ../shared/geodata', () => {
 	it('is what scripts/derive-geo.ts makes from the reference data today', () => {
@@ -14,6 +14,31 @@ describe('geo/ derived from ../shared/geodata', () => {
 		const stations = readFileSync('geo/basemap/metro-stations.geojson', 'utf8');
 		expect(stations).not.toContain('gcj02');
 		expect(JSON.parse(stations).features.length).toBeGreaterThan(15);
+	});
+
+	it('names the reference feature that records a Chinese name, or says it is a translation', () => {
+		expect(
+			nameZhSource({
+				id: 'anting',
+				name_zh: '安亭镇',
+				name_zh_from: { file: 'towns-jiading.geojson' }
+			})
+		).toMatch(
+			/^OpenStreetMap administrative boundary \(towns-jiading\.geojson\), recorded as "安亭镇"; OSM relation \d+$/
+		);
+		expect(nameZhSource({ id: 'one-axis', name_zh: '一轴', name_zh_from: 'translation' })).toBe(
+			'translation'
+		);
+		// A back-translation passed off as a recorded name fails, naming the place and field.
+		expect(() =>
+			nameZhSource({
+				id: 'kindly-medical',
+				name_zh: '上海康德莱医疗器械',
+				name_zh_from: { file: 'places-jiading.geojson' }
+			})
+		).toThrow(
+			'scripts/geo-curation.ts: "kindly-medical", field "name_zh_from": places-jiading.geojson records no name containing "上海康德莱医疗器械"'
+		);
 	});
 
 	it('draws schematic discs with the area the articles state', async () => {

@@ -18,7 +18,7 @@ import type {
 import { readFileSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CURATED_PLACES, type CuratedPlace, type Recipe } from './geo-curation';
+import { CURATED_PLACES, type CuratedPlace, type NameFile, type Recipe } from './geo-curation';
 import { formatGeoJSON } from '../src/lib/content/geojson-format';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -153,12 +153,64 @@ function geometryFor(recipe: Recipe): Geometry {
 	return tidy(part.geometry);
 }
 
+/** What each reference file that records Chinese names is, for readers. */
+const NAME_FILES: Record<NameFile, string> = {
+	'towns-jiading.geojson': 'OpenStreetMap administrative boundary',
+	'district-jiading.geojson': 'Aliyun DataV district outline',
+	'places-jiading.geojson': 'reference place list',
+	'water-jiading.geojson': 'reference water layer',
+	'metro-stations-jiading.geojson': 'OpenStreetMap metro station'
+};
+
+/** Full-width brackets as ASCII, no spaces: how two printings of one name are compared. */
+const foldName = (name: string) => name.normalize('NFKC').replace(/\s+/g, '');
+
+/**
+ * Where a place's Chinese name comes from, for readers: `translation`, or the reference feature
+ * that records it. A name said to be recorded that the file does not hold fails the derivation.
+ */
+export function nameZhSource(place: Pick<CuratedPlace, 'id' | 'name_zh' | 'name_zh_from'>): string {
+	const from = place.name_zh_from;
+	if (from === 'translation') return 'translation';
+	// A name joined from several ("嘉定镇街道、新成路街道") needs each part recorded.
+	const parts = place.name_zh.split('、').map(foldName);
+	const feature = readReference(from.file).features.find((f) =>
+		parts.every((part) => foldName(String(f.properties.name ?? '')).includes(part))
+	);
+	if (!feature)
+		throw new Error(
+			`scripts/geo-curation.ts: "${place.id}", field "name_zh_from": ${from.file} records no name containing "${place.name_zh}"; give the recorded name or mark it 'translation'`
+		);
+	const ids = (
+		[
+			['wikidata', 'Wikidata'],
+			['osm', 'OSM'],
+			['osm_relation', 'OSM relation']
+		] as const
+	)
+		.filter(([key]) => feature.properties[key] !== undefined && feature.properties[key] !== null)
+		.map(([key, label]) => `${label} ${String(feature.properties[key])}`);
+	return [
+		`${NAME_FILES[from.file]} (${from.file}), recorded as "${String(feature.properties.name)}"`,
+		...ids,
+		...(from.note ? [from.note] : [])
+	].join('; ');
+}
+
 function placeFeature(place: CuratedPlace) {
-	const { geometry: recipe, ...properties } = place;
+	const { geometry: recipe, name_zh_from, ...curated } = place;
+	const { id, kind, name_en, name_zh, ...rest } = curated;
 	return {
 		type: 'Feature' as const,
-		id: place.id,
-		properties,
+		id,
+		properties: {
+			id,
+			kind,
+			name_en,
+			name_zh,
+			name_zh_source: nameZhSource({ id, name_zh, name_zh_from }),
+			...rest
+		},
 		geometry: geometryFor(recipe)
 	};
 }

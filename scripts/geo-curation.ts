@@ -27,11 +27,26 @@ export type Recipe =
 	/** The polygon of a town, drawn as a schematic stand-in for an area inside it. */
 	| { partOfTown: { town: string; eastOf: number } };
 
+/** Reference files that record Chinese names (their `name` property). */
+export type NameFile =
+	| 'towns-jiading.geojson'
+	| 'district-jiading.geojson'
+	| 'places-jiading.geojson'
+	| 'water-jiading.geojson'
+	| 'metro-stations-jiading.geojson';
+
+/**
+ * Where a Chinese name comes from: a reference file that records it (derive-geo checks that it
+ * does, and names the feature in `name_zh_source`), or the atlas's own translation.
+ */
+export type NameSource = 'translation' | { file: NameFile; note?: string };
+
 export interface CuratedPlace {
 	id: string;
 	kind: PlaceKind;
 	name_en: string;
 	name_zh: string;
+	name_zh_from: NameSource;
 	aliases: string[];
 	industries: Industry[];
 	town: string | null;
@@ -56,6 +71,7 @@ const town = (
 	kind: 'town',
 	name_en,
 	name_zh,
+	name_zh_from: { file: 'towns-jiading.geojson' },
 	aliases: [`${name_en} Town`],
 	industries: [],
 	town: null,
@@ -74,13 +90,14 @@ export const CURATED_PLACES: CuratedPlace[] = [
 		kind: 'district',
 		name_en: 'Jiading District',
 		name_zh: '嘉定区',
+		name_zh_from: { file: 'district-jiading.geojson' },
 		aliases: ['Jiading'],
 		industries: [],
 		town: null,
 		layout_role: null,
 		precision: 'approximate',
 		precision_reason:
-			'District outline from Aliyun DataV (2019), converted from GCJ-02 to WGS-84; edges may be off by some tens of metres.',
+			'District outline from Aliyun DataV (2019), converted from GCJ-02 to WGS-84; it differs from the OpenStreetMap town boundaries by up to about 120 m.',
 		geometry: { district: true },
 		source: 'Aliyun DataV 2019 district outline, converted from GCJ-02 (district-jiading.geojson)',
 		licence: 'no licence stated by the source'
@@ -131,6 +148,7 @@ export const CURATED_PLACES: CuratedPlace[] = [
 		kind: 'axis',
 		name_en: 'One Axis (Jiamin Line corridor)',
 		name_zh: '一轴（嘉闵线）',
+		name_zh_from: 'translation',
 		aliases: ['One Axis', 'Jiamin Line', 'Jiamin (Jiading-Minhang) Line', '嘉闵线'],
 		industries: ['biopharma'],
 		town: null,
@@ -149,6 +167,7 @@ export const CURATED_PLACES: CuratedPlace[] = [
 		kind: 'cluster',
 		name_en: 'Shanghai MedValley',
 		name_zh: '上海医谷',
+		name_zh_from: { file: 'places-jiading.geojson' },
 		aliases: ['MedValley', 'Shanghai MedValley Industrial Park'],
 		industries: ['medical-equipment', 'precision-medicine', 'biopharma'],
 		town: 'malu',
@@ -171,6 +190,7 @@ export const CURATED_PLACES: CuratedPlace[] = [
 		kind: 'cluster',
 		name_en: 'United Imaging Town',
 		name_zh: '联影小镇',
+		name_zh_from: { file: 'places-jiading.geojson' },
 		aliases: [
 			'United Imaging medical industrialization demonstration base',
 			'联影医疗产业化示范基地'
@@ -180,7 +200,7 @@ export const CURATED_PLACES: CuratedPlace[] = [
 		layout_role: 'one-town',
 		precision: 'schematic',
 		precision_reason:
-			'No location is published for the town. Drawn as a disc of the stated 9.5 km² around the estimated position of United Imaging’s headquarters (known only by its address on Chengbei Road, Jiading Industrial Zone); position uncertain by about 2 km.',
+			'No location is published for the town. Drawn as a disc of the stated 9.5 km² around the estimated position of United Imaging’s headquarters (known only by its address on Chengbei Road, Jiading Industrial Zone); where No. 2258 lies along that road is not known, so the position may be several kilometres off.',
 		geometry: { disc: { centre: [121.233, 31.412], areaFact: 'united-imaging-town-area' } },
 		source:
 			'Schematic disc; centre estimated from the headquarters address (places-jiading.geojson notes)',
@@ -191,6 +211,7 @@ export const CURATED_PLACES: CuratedPlace[] = [
 		kind: 'cluster',
 		name_en: 'Life Element Valley',
 		name_zh: '生命元素谷',
+		name_zh_from: { file: 'places-jiading.geojson' },
 		aliases: ['Nanxiang Life Element Valley'],
 		industries: ['precision-medicine', 'biopharma'],
 		town: 'nanxiang',
@@ -207,13 +228,14 @@ export const CURATED_PLACES: CuratedPlace[] = [
 		kind: 'cluster',
 		name_en: 'Shanghai (Nanxiang) Precision Medicine Industrial Park',
 		name_zh: '上海（南翔）精准医学产业园',
+		name_zh_from: { file: 'places-jiading.geojson' },
 		aliases: ['Nanxiang Precision Medicine Industrial Park', '上海(南翔)精准医学产业园'],
 		industries: ['precision-medicine'],
 		town: 'nanxiang',
 		layout_role: null,
 		precision: 'schematic',
 		precision_reason:
-			'No address or boundary found; placed in the industrial area of east Nanxiang, where the reference data puts the precision-medicine centre. Position uncertain by about 1.5 km.',
+			'No address or boundary found; placed in the industrial area of east Nanxiang, where the reference data puts the precision-medicine centre. No coordinates are known, so it may be several kilometres off (east Nanxiang reaches about 6 km from this point).',
 		geometry: { at: [121.3165, 31.2855] },
 		source:
 			'Hand-placed from a text description (places-jiading.geojson: "east Nanxiang industrial area")',
@@ -224,6 +246,7 @@ export const CURATED_PLACES: CuratedPlace[] = [
 		kind: 'cluster',
 		name_en: 'Shanghai International Automobile City',
 		name_zh: '上海国际汽车城',
+		name_zh_from: { file: 'places-jiading.geojson' },
 		aliases: ['International Automobile City', 'Automobile City', 'Auto City'],
 		industries: ['auto', 'hydrogen', 'mobility-design'],
 		town: 'anting',
@@ -240,6 +263,7 @@ export const CURATED_PLACES: CuratedPlace[] = [
 		kind: 'cluster',
 		name_en: 'Shanghai Intelligent Mobility Design Valley',
 		name_zh: '上海智慧出行设计谷',
+		name_zh_from: { file: 'places-jiading.geojson' },
 		aliases: ['Intelligent Mobility Design Valley', 'Mobility Design Valley'],
 		industries: ['mobility-design', 'auto'],
 		town: 'anting',
@@ -263,6 +287,7 @@ export const CURATED_PLACES: CuratedPlace[] = [
 		kind: 'cluster',
 		name_en: 'Jiading Hydrogen Park',
 		name_zh: '嘉定氢能港',
+		name_zh_from: { file: 'places-jiading.geojson' },
 		aliases: ['Jiading Hydrogen Port', 'Hydrogen Park'],
 		industries: ['hydrogen', 'auto'],
 		town: 'anting',
@@ -279,13 +304,14 @@ export const CURATED_PLACES: CuratedPlace[] = [
 		kind: 'cluster',
 		name_en: 'Waigang Industrial Park',
 		name_zh: '外冈工业园区',
+		name_zh_from: { file: 'places-jiading.geojson' },
 		aliases: [],
 		industries: ['auto'],
 		town: 'waigang',
 		layout_role: null,
 		precision: 'schematic',
 		precision_reason:
-			'The park is not located in any source; shown at the Waigang town point (Wikidata), which may be about 2 km from the park.',
+			'The park is not located in any source; shown at the Waigang town point (Wikidata). It may lie anywhere in Waigang Town, up to about 6.5 km from this point.',
 		geometry: { point: 'Waigang town point (industrial park not located)' },
 		source: 'Wikidata Q10932269 (Waigang Town) point',
 		licence: 'CC0 (Wikidata)'
@@ -295,13 +321,14 @@ export const CURATED_PLACES: CuratedPlace[] = [
 		kind: 'cluster',
 		name_en: 'North Hongqiao Business District',
 		name_zh: '虹桥北（北虹桥商务区）',
+		name_zh_from: 'translation',
 		aliases: ['North Hongqiao', '北虹桥'],
 		industries: ['business-district', 'medical-equipment', 'auto'],
 		town: 'jiangqiao',
 		layout_role: null,
 		precision: 'schematic',
 		precision_reason:
-			'The business district has no published boundary; the article says Jiangqiao Town is part of the core area. Shown at the Jiangqiao town point (Wikidata).',
+			'The business district has no published boundary; the article says Jiangqiao Town is part of the core area. Shown at the Jiangqiao town point (Wikidata); parts of the district may lie up to about 10 km from it.',
 		geometry: { point: 'Jiangqiao town point (North Hongqiao area label)' },
 		source: 'Wikidata Q2043729 (Jiangqiao Town) point',
 		licence: 'CC0 (Wikidata)'
@@ -311,13 +338,14 @@ export const CURATED_PLACES: CuratedPlace[] = [
 		kind: 'cluster',
 		name_en: 'Shanghai Ruijin-Jiading New City High-end Medical Equipment Industrial Park',
 		name_zh: '瑞金-嘉定新城高端医疗装备产业园',
+		name_zh_from: { file: 'places-jiading.geojson' },
 		aliases: ['Ruijin-Jiading New City High-end Medical Equipment Industrial Park'],
 		industries: ['medical-equipment'],
 		town: 'malu',
 		layout_role: null,
 		precision: 'schematic',
 		precision_reason:
-			'Not located in any source. The agreement to build it was signed with Malu Town, so it is shown at Malu Town’s label point; the real site is unknown.',
+			'Not located in any source. The agreement to build it was signed with Malu Town, so it is shown at Malu Town’s label point; the real site is unknown and may be anywhere in Malu, up to about 7 km from this point.',
 		geometry: { at: [121.275329, 31.359738] },
 		source: 'Label point of Malu Town (towns-jiading.geojson)',
 		licence: OSM
@@ -327,6 +355,10 @@ export const CURATED_PLACES: CuratedPlace[] = [
 		kind: 'cluster',
 		name_en: 'Jiading New City',
 		name_zh: '嘉定新城',
+		name_zh_from: {
+			file: 'metro-stations-jiading.geojson',
+			note: 'the name of the metro station (Jiading Xincheng) that serves it'
+		},
 		aliases: [],
 		industries: ['medical-equipment'],
 		town: 'malu',
@@ -343,6 +375,7 @@ export const CURATED_PLACES: CuratedPlace[] = [
 		kind: 'cluster',
 		name_en: 'Jiading Industrial Zone',
 		name_zh: '嘉定工业区',
+		name_zh_from: { file: 'places-jiading.geojson' },
 		aliases: ['industrial area in the north'],
 		industries: ['medical-equipment'],
 		town: 'loutang',
@@ -360,13 +393,14 @@ export const CURATED_PLACES: CuratedPlace[] = [
 		kind: 'site',
 		name_en: 'Ruijin Hospital (Jiading campus)',
 		name_zh: '瑞金医院嘉定院区',
+		name_zh_from: { file: 'places-jiading.geojson' },
 		aliases: ['Ruijin Hospital', 'Ruijin Hospital National Medical Center', '瑞金医院'],
 		industries: ['medical-equipment', 'precision-medicine'],
 		town: 'malu',
 		layout_role: null,
 		precision: 'approximate',
 		precision_reason:
-			'Point of the Jiading campus (999 Xiwang Road) from AMap, converted from GCJ-02 to WGS-84; within about 100 m.',
+			'Point of the Jiading campus (999 Xiwang Road) from AMap, converted from GCJ-02 to WGS-84; the conversion is checked to about 40 m, the point itself only to the reference data’s usual 300 m.',
 		geometry: { point: 'Shanghai MedValley (proxy point)' },
 		source: 'AMap point converted from GCJ-02 (places-jiading.geojson)',
 		licence: 'facts from public texts'
@@ -376,13 +410,14 @@ export const CURATED_PLACES: CuratedPlace[] = [
 		kind: 'site',
 		name_en: 'United Imaging Healthcare headquarters',
 		name_zh: '联影医疗总部',
+		name_zh_from: { file: 'places-jiading.geojson' },
 		aliases: ['Shanghai United Imaging Healthcare', 'United Imaging'],
 		industries: ['medical-equipment'],
 		town: 'loutang',
 		layout_role: 'one-town',
 		precision: 'schematic',
 		precision_reason:
-			'Only the address is known (2258 Chengbei Road, Jiading Industrial Zone). Placed on the line of Chengbei Road north of Jiading North station; may be off by 1–2 km.',
+			'Only the address is known (2258 Chengbei Road, Jiading Industrial Zone). Placed on the presumed line of Chengbei Road north of Jiading North station; where No. 2258 lies along the road is not known, so it may be several kilometres off.',
 		geometry: { at: [121.233, 31.412] },
 		source: 'Hand-placed from the address (places-jiading.geojson notes)',
 		licence: 'drawn by Jiading Atlas'
@@ -391,14 +426,15 @@ export const CURATED_PLACES: CuratedPlace[] = [
 		id: 'ballard-anting',
 		kind: 'site',
 		name_en: 'Ballard Power Systems (China HQ and plant)',
-		name_zh: '巴拉德（安亭）',
+		name_zh: '巴拉德',
+		name_zh_from: { file: 'places-jiading.geojson' },
 		aliases: ['Ballard Power Systems', 'Ballard'],
 		industries: ['hydrogen'],
 		town: 'anting',
 		layout_role: null,
 		precision: 'schematic',
 		precision_reason:
-			'No address is published; the article says Ballard settles in Jiading Hydrogen Park, so it is shown at that park’s proxy point.',
+			'No address is published; the article says Ballard settles in Jiading Hydrogen Park, so it is shown at that park’s proxy point, itself uncertain by about 1.5 km.',
 		geometry: { point: 'Jiading Hydrogen Port' },
 		source: 'Same proxy point as Jiading Hydrogen Park (places-jiading.geojson)',
 		licence: 'facts from public texts'
@@ -407,14 +443,15 @@ export const CURATED_PLACES: CuratedPlace[] = [
 		id: 'valeo-waigang',
 		kind: 'site',
 		name_en: 'Valeo comfort and driving assistance systems base',
-		name_zh: '法雷奥（外冈）',
+		name_zh: '法雷奥',
+		name_zh_from: { file: 'places-jiading.geojson' },
 		aliases: ['Valeo Group', 'Valeo'],
 		industries: ['auto'],
 		town: 'waigang',
 		layout_role: null,
 		precision: 'schematic',
 		precision_reason:
-			'No address is published; the article puts the base in Waigang Industrial Park, shown at the Waigang town point.',
+			'No address is published; the article puts the base in Waigang Industrial Park, which no source locates either. Shown at the Waigang town point; the base may be up to about 6.5 km from it.',
 		geometry: { point: 'Waigang town point (industrial park not located)' },
 		source: 'Wikidata Q10932269 (Waigang Town) point',
 		licence: 'CC0 (Wikidata)'
@@ -423,14 +460,15 @@ export const CURATED_PLACES: CuratedPlace[] = [
 		id: 'kindly-medical',
 		kind: 'site',
 		name_en: 'Shanghai Kindly Medical Instruments Co',
-		name_zh: '上海康德莱医疗器械',
-		aliases: ['Kindly Medical', '康德莱'],
+		name_zh: '康德莱',
+		name_zh_from: { file: 'places-jiading.geojson' },
+		aliases: ['Kindly Medical'],
 		industries: ['medical-equipment'],
 		town: 'jiangqiao',
 		layout_role: null,
 		precision: 'schematic',
 		precision_reason:
-			'No address found; the article names it as a leading firm of the North Hongqiao Business District, shown at that district’s point.',
+			'No address found; the article names it as a leading firm of the North Hongqiao Business District, shown at that district’s point; the firm may be up to about 10 km from it.',
 		geometry: { point: 'Jiangqiao town point (North Hongqiao area label)' },
 		source: 'Wikidata Q2043729 (Jiangqiao Town) point',
 		licence: 'CC0 (Wikidata)'
@@ -439,14 +477,15 @@ export const CURATED_PLACES: CuratedPlace[] = [
 		id: 'nanxiang-precision-medicine-center',
 		kind: 'site',
 		name_en: 'Shanghai (Nanxiang) International Precision Medicine Innovation Center',
-		name_zh: '上海（南翔）国际精准医学创新中心',
-		aliases: ['International Precision Medicine Innovation Center', '国际精准医学创新中心'],
+		name_zh: '国际精准医学创新中心',
+		name_zh_from: { file: 'places-jiading.geojson' },
+		aliases: ['International Precision Medicine Innovation Center'],
 		industries: ['precision-medicine'],
 		town: 'nanxiang',
 		layout_role: null,
 		precision: 'schematic',
 		precision_reason:
-			'Reference texts say the centre is in the industrial area of east Nanxiang; no coordinates, placed there by hand (about 1.5 km).',
+			'Reference texts say the centre is in the industrial area of east Nanxiang; no coordinates are known, so it is placed there by hand and may be several kilometres off (east Nanxiang reaches about 6 km from this point).',
 		geometry: { at: [121.3165, 31.2855] },
 		source: 'Hand-placed from a text description (places-jiading.geojson)',
 		licence: 'drawn by Jiading Atlas'
@@ -457,6 +496,7 @@ export const CURATED_PLACES: CuratedPlace[] = [
 		kind: 'leisure',
 		name_en: 'Jiading Wisteria Park',
 		name_zh: '嘉定紫藤园',
+		name_zh_from: { file: 'places-jiading.geojson' },
 		aliases: ['Wisteria Park'],
 		industries: ['leisure'],
 		town: 'jiadingzhen-xinchenglu',
@@ -473,6 +513,7 @@ export const CURATED_PLACES: CuratedPlace[] = [
 		kind: 'leisure',
 		name_en: 'Nanshuiguan Park',
 		name_zh: '南水关公园',
+		name_zh_from: { file: 'places-jiading.geojson' },
 		aliases: ['South Water Gate Park'],
 		industries: ['leisure'],
 		town: 'jiadingzhen-xinchenglu',
@@ -488,14 +529,15 @@ export const CURATED_PLACES: CuratedPlace[] = [
 		id: 'juyuan-garden',
 		kind: 'leisure',
 		name_en: 'Ziyun Corridor in Juyuan Garden',
-		name_zh: '菊园紫云廊',
-		aliases: ['Juyuan Garden', 'Ziyun Corridor', '紫云廊'],
+		name_zh: '紫云廊',
+		name_zh_from: { file: 'places-jiading.geojson' },
+		aliases: ['Juyuan Garden', 'Ziyun Corridor'],
 		industries: ['leisure'],
 		town: 'juyuan',
 		layout_role: null,
 		precision: 'schematic',
 		precision_reason:
-			'The corridor is not located in any source; shown at the label point of Juyuan Subdistrict, which may be 1–2 km away.',
+			'The corridor is not located in any source; shown at the area centroid of Juyuan Subdistrict, which may be up to about 5 km from it (the older Juyuan New Area core lies about 2 km north-east, near Jiading North station).',
 		geometry: { point: 'Juyuan subdistrict (former Juyuan New Area) label point' },
 		source: 'Area centroid of the OSM Juyuan Subdistrict boundary (places-jiading.geojson)',
 		licence: OSM
@@ -505,6 +547,7 @@ export const CURATED_PLACES: CuratedPlace[] = [
 		kind: 'leisure',
 		name_en: 'Jiading Huancheng River',
 		name_zh: '嘉定环城河',
+		name_zh_from: { file: 'water-jiading.geojson' },
 		aliases: ['Huancheng River', 'Wisteria Long Corridor'],
 		industries: ['leisure'],
 		town: 'jiadingzhen-xinchenglu',

@@ -204,6 +204,47 @@ test('English / 中文 switches the interface and place names', async ({ page })
 	expect(watch.errors).toEqual([]);
 });
 
+test('a Chinese name that is the atlas’s own translation says so, in both languages', async ({
+	page
+}) => {
+	await page.goto('/place/north-hongqiao');
+	await mapIdle(page);
+	// English: the Chinese name under the heading carries the mark, seen and read out.
+	await expect(page.locator('.story-panel .other-name')).toHaveText(
+		'虹桥北（北虹桥商务区） (the atlas’s translation)'
+	);
+	const list = page.getByRole('navigation', { name: /places/i });
+	await expect(
+		list.getByRole('link', { name: /North Hongqiao Business District/ })
+	).toHaveAccessibleName(/虹桥北（北虹桥商务区） \(the atlas’s translation\)/);
+	// A published name has no mark.
+	await expect(list.getByRole('link', { name: /^Anting\s*安亭镇$/ })).toBeVisible();
+	const search = page.getByRole('combobox', { name: 'Search places and facts' });
+	await search.fill('hongqiao business');
+	await expect(
+		page.getByRole('option', { name: /North Hongqiao Business District ·/ })
+	).toContainText('(the atlas’s translation)');
+	await search.fill('');
+
+	await page.getByRole('button', { name: 'Switch to Chinese' }).click();
+	await expect(page.locator('#story-heading')).toHaveText('虹桥北（北虹桥商务区）（本图译名）');
+	await page.goto('/place/united-imaging-town');
+	await expect(page.locator('#story-heading')).toHaveText('联影小镇');
+});
+
+test('a figure the article gives for the whole district shows on its park as the district’s', async ({
+	page
+}) => {
+	await page.goto('/place/jiading-hydrogen-park');
+	await mapIdle(page);
+	const section = page.locator('.story-panel section', { hasText: 'For all of Jiading' });
+	await expect(section).toContainText('The articles give these for the whole district');
+	await expect(section).toContainText('Total output of hydrogen energy and fuel cell vehicles');
+	await expect(page.locator('.story-panel section', { hasText: 'Key figures' })).not.toContainText(
+		'Total output of hydrogen energy'
+	);
+});
+
 test('an unknown place id gets a not-found page with search', async ({ page }) => {
 	const response = await page.goto('/place/no-such-park');
 	expect(response?.status()).toBe(404);

@@ -73,7 +73,9 @@ test('idle starts the attract loop, a tap stops it, walking away resets', async 
 
 test('the attract loop plays every chapter and comes back home', async ({ page }) => {
 	const contents = await page.request.get('/tour').then((r) => r.text());
-	const order = [...new Set([...contents.matchAll(/href="[^"]*\/tour\/([a-z-]+)"/g)].map((m) => m[1]!))];
+	const order = [
+		...new Set([...contents.matchAll(/href="[^"]*\/tour\/([a-z-]+)"/g)].map((m) => m[1]!))
+	];
 	expect(order).toHaveLength(10);
 	// fastForward jumps like a laptop lid opened: a timer due in the jump fires at its end, and the
 	// loop's next step is set from there. So each jump of one dwell brings exactly one step, and

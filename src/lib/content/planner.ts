@@ -17,6 +17,7 @@ import type {
 import { INDUSTRIES } from '../schema/vocabulary';
 import { SQUARE_METRES } from './fact-checks';
 import type { Content } from './pipeline';
+import { placeSpill } from './spill';
 import { anchorOf, AXIS_ID } from './stories';
 
 /** Kinds the table lists: clusters and parks, sites, and leisure parks. */
@@ -124,6 +125,7 @@ function row(place: Place, content: Content, axis: LineString, stations: Station
 		mappedAreaKm2: mapped,
 		areaRatio: ratio,
 		areaFlag: flagged,
+		spill: placeSpill(place, content.places),
 		axisKm: distanceToLineKm(place.geometry, axis),
 		station: nearest
 			? {

@@ -21,8 +21,22 @@ test('every place has a story and every fact appears in the story of each of its
 				all.filter((f) => f.id === fact.id),
 				`${fact.id} in ${place}`
 			).toHaveLength(1);
+			expect(story.districtWide.map((f) => f.id)).not.toContain(fact.id);
 		}
+		for (const place of fact.mentioned_from ?? [])
+			expect(atlas.stories[place]!.districtWide.map((f) => f.id)).toContain(fact.id);
 	}
+});
+
+test('a district-wide figure sits on the district and is mentioned, as such, from its park', () => {
+	const atlas = loadAtlas();
+	const fact = atlas.stories['jiading']!.figures.find(
+		(f) => f.unit === 'yuan' && f.label.includes('hydrogen')
+	)!;
+	expect(fact.places).toEqual(['jiading']);
+	const park = atlas.stories['jiading-hydrogen-park']!;
+	expect(park.districtWide.map((f) => f.id)).toContain(fact.id);
+	expect(park.figures.map((f) => f.id)).not.toContain(fact.id);
 });
 
 test('MedValley: figures with values, its town, its articles', () => {

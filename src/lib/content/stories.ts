@@ -20,6 +20,7 @@ import type { Atlas, AtlasPlace, SearchEntry, Story, StoryDisagreement } from '.
 import type { TourChapter } from '../schema/tour';
 import { PLACE_KINDS } from '../schema/vocabulary';
 import type { Content } from './pipeline';
+import { placeSpill } from './spill';
 import { foldForComparison } from './text';
 
 /** How close to the One Axis a place must come to count as "on the axis". */
@@ -135,15 +136,26 @@ export function buildStory(place: Place, content: Content, nearAxis: Set<string>
 		agreements: pick('agreements'),
 		quotes: pick('quotes'),
 		statements: pick('statements'),
+		districtWide: content.facts.filter((f) => f.mentioned_from?.includes(place.id)),
 		disagreements,
 		related: relatedPlaces(place, content.places, nearAxis),
 		articles
 	};
 }
 
-export function atlasPlace(place: Place): AtlasPlace {
+/**
+ * A place for lists and panels: where to frame it, and how much of a schematic or approximate
+ * shape lies outside its town (`places` holds every place, so the town can be found).
+ */
+export function atlasPlace(place: Place, places: readonly Place[]): AtlasPlace {
 	const [w, s, e, n] = bbox(place as Feature);
-	return { ...place.properties, bbox: [w, s, e, n], anchor: anchorOf(place) };
+	const spill = placeSpill(place, places);
+	return {
+		...place.properties,
+		bbox: [w, s, e, n],
+		anchor: anchorOf(place),
+		...(spill && { spill })
+	};
 }
 
 const kindOrder = (p: Place) => PLACE_KINDS.indexOf(p.properties.kind);
@@ -154,6 +166,7 @@ export function searchEntries(content: Content): SearchEntry[] {
 		id: p.id,
 		place: p.id,
 		label: `${p.properties.name_en} · ${p.properties.name_zh}`,
+		name_zh_source: p.properties.name_zh_source,
 		names: [p.properties.name_en, p.properties.name_zh, ...p.properties.aliases].map(
 			foldForComparison
 		),
@@ -179,7 +192,7 @@ export function buildAtlas(content: Content, tour: TourChapter[]): Atlas {
 	);
 	const nearAxis = placesNearAxis(content.places);
 	return {
-		places: ordered.map(atlasPlace),
+		places: ordered.map((p) => atlasPlace(p, content.places)),
 		stories: Object.fromEntries(
 			ordered.map((p) => [p.id, buildStory(p, content, nearAxis)] as const)
 		),

@@ -5,6 +5,7 @@ import { anchorOf } from './stories';
 import { buildTour, TRACE_STEPS } from './tour';
 
 const tour = () => loadAtlas().tour;
+const readTourIds = () => JSON.parse(readTour().text) as { id: string; facts: string[] }[];
 
 describe('the guided tour', () => {
 	it('has the chapters the district story needs, in order', () => {
@@ -40,6 +41,24 @@ describe('the guided tour', () => {
 			expect(chapter.facts.length, chapter.id).toBeGreaterThan(0);
 			for (const fact of chapter.facts) expect(fact).toEqual(published.get(fact.id));
 		}
+	});
+
+	it("never presents a district-wide figure as the town's: it is shown apart, as the district's", () => {
+		const anting = tour().find((c) => c.id === 'anting')!;
+		expect(anting.districtFacts.map((f) => f.id)).toContain('hydrogen-output-target');
+		expect(anting.facts.map((f) => f.id)).not.toContain('hydrogen-output-target');
+		for (const chapter of tour()) {
+			for (const fact of chapter.facts)
+				if (chapter.open !== 'jiading') expect(fact.places, fact.id).not.toEqual(['jiading']);
+			for (const fact of chapter.districtFacts) expect(fact.places).toEqual(['jiading']);
+		}
+		// Nothing the curators listed is lost.
+		const curated = new Map(readTourIds().map((c) => [c.id, c.facts]));
+		for (const chapter of tour())
+			expect(
+				[...chapter.facts, ...chapter.districtFacts].map((f) => f.id).sort(),
+				chapter.id
+			).toEqual([...curated.get(chapter.id)!].sort());
 	});
 
 	it('frames every place it names and opens a place that has a story', () => {

@@ -5,11 +5,12 @@
  */
 import { along, bbox, distance, length } from '@turf/turf';
 import type { Feature, LineString } from 'geojson';
+import type { Fact } from '../schema/fact';
 import type { Place } from '../schema/place';
 import type { StoryDisagreement } from '../schema/story';
 import { CuratedTour, type CuratedChapter, type TourChapter } from '../schema/tour';
 import { assertNoProblems, DataError, parseJson, zodProblems, type DataProblem } from './errors';
-import { arrayRecordOf } from './fact-checks';
+import { arrayRecordOf, DISTRICT_ID } from './fact-checks';
 import type { Content, SourceFile } from './pipeline';
 import { anchorOf } from './stories';
 
@@ -89,6 +90,8 @@ export function buildTour(source: SourceFile, content: Content): TourChapter[] {
 	const factById = new Map(content.facts.map((f) => [f.id, f]));
 	return chapters.map((chapter) => {
 		const facts = chapter.facts.map((id) => factById.get(id)!);
+		const districtWide = (f: Fact) =>
+			chapter.open !== DISTRICT_ID && f.places.length === 1 && f.places[0] === DISTRICT_ID;
 		const boxes = chapter.frame.map((id) => bbox(placeById.get(id)! as Feature));
 		const disagreements: StoryDisagreement[] = content.disagreements
 			.filter((d) => facts.some((f) => f.disagreement === d.id))
@@ -97,6 +100,7 @@ export function buildTour(source: SourceFile, content: Content): TourChapter[] {
 			id: chapter.id,
 			title_en: chapter.title_en,
 			title_zh: chapter.title_zh,
+			title_zh_source: chapter.title_zh_source,
 			open: chapter.open,
 			bbox: [
 				Math.min(...boxes.map((b) => b[0])),
@@ -107,7 +111,8 @@ export function buildTour(source: SourceFile, content: Content): TourChapter[] {
 			trace: chapter.trace
 				? traceOf(placeById.get(chapter.trace.place)!, placeById.get(chapter.trace.from)!)
 				: null,
-			facts,
+			facts: facts.filter((f) => !districtWide(f)),
+			districtFacts: facts.filter(districtWide),
 			disagreements
 		};
 	});

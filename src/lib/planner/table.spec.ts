@@ -53,6 +53,20 @@ describe('the planner table', () => {
 		expect(hongqiao.endsWith('"')).toBe(true);
 	});
 
+	it("writes each shape's share outside its town, and the sentence above the threshold", () => {
+		const lines = rowsToCsv(rows()).trimEnd().split('\r\n');
+		const at = (name: (typeof CSV_COLUMNS)[number]) => CSV_COLUMNS.indexOf(name);
+		const city = lines
+			.find((l) => l.startsWith('shanghai-international-automobile-city,'))!
+			.split(',');
+		expect(Number(city[at('share_outside_town')])).toBeGreaterThan(0.05);
+		expect(city[at('outside_town_note')]).toMatch(/lies outside Anting\.$/);
+		expect(city[at('outside_town_note_zh')]).toMatch(/以外。$/);
+		const valeo = lines.find((l) => l.startsWith('valeo-waigang,'))!.split(',');
+		expect(valeo[at('share_outside_town')]).toBe('0');
+		expect(valeo[at('outside_town_note')]).toBe('');
+	});
+
 	it('writes GeoJSON of the listed places with their facts and provenance', () => {
 		const places = publishedPlaces(loadContent()) as Parameters<typeof rowsToGeoJson>[1];
 		const listed = filterRows(rows(), { industry: 'hydrogen', town: null, role: null });

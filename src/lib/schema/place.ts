@@ -18,6 +18,11 @@ export const PlaceProperties = z.object({
 	kind: z.enum(PLACE_KINDS),
 	name_en: z.string().min(1),
 	name_zh: z.string().min(1),
+	/**
+	 * Where the Chinese name comes from: the reference feature that records it, or "translation"
+	 * when it is the atlas's own (shown to readers as such).
+	 */
+	name_zh_source: z.string().min(3),
 	/** Other names the articles or readers use ("MedValley", "上海医谷"); mention-finding and search use them. */
 	aliases: z.array(z.string().min(1)),
 	industries: z.array(z.enum(INDUSTRIES)),

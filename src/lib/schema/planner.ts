@@ -5,7 +5,7 @@
  */
 import type { Polygon, MultiPolygon } from 'geojson';
 import type { Fact } from './fact';
-import type { StoryDisagreement } from './story';
+import type { PlaceSpill, StoryDisagreement } from './story';
 import type { Industry, LayoutRole, PlaceKind, Precision } from './vocabulary';
 
 export interface PlannerFigure {
@@ -43,6 +43,11 @@ export interface PlannerRow {
 	 * geometry: a schematic disc drawn to the stated size is no measurement to compare.
 	 */
 	areaFlag: boolean;
+	/**
+	 * How much of a schematic or approximate shape lies outside its town and the district, with the
+	 * sentence that says so above SPILL_THRESHOLD; null for exact places and places without a town.
+	 */
+	spill: PlaceSpill | null;
 	/** Shortest distance to the One Axis in km (0 when on it). */
 	axisKm: number;
 	/** The nearest metro or Jiamin Line station to the place's label point. */

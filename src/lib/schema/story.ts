@@ -13,6 +13,31 @@ export interface AtlasPlace extends PlaceProperties {
 	bbox: [number, number, number, number];
 	/** A point inside the place, for labels and for placing the camera. */
 	anchor: [number, number];
+	/**
+	 * For schematic and approximate places with a town: how much of the drawn shape lies outside
+	 * that town and the district (`src/lib/content/spill.ts`). Absent for the others.
+	 */
+	spill?: PlaceSpill;
+}
+
+/** A sentence in both interface languages. */
+export interface SpillDisclosure {
+	en: string;
+	zh: string;
+}
+
+/** How much of a schematic or approximate shape lies outside the town the articles name. */
+export interface PlaceSpill {
+	/** The town (place id) the articles name. */
+	town: string;
+	/** Share of the area (polygons) or length (lines) outside the town, 0..1; for points 0 or 1. */
+	shareOutside: number;
+	/** The same share outside the district. */
+	outsideDistrict: number;
+	/** Points only: metres from the point to the town's boundary, 0 when inside. */
+	pointDistanceM?: number;
+	/** The plain-words sentence when the spill is above SPILL_THRESHOLD; null when there is none. */
+	disclosure: SpillDisclosure | null;
 }
 
 export interface StoryDisagreement extends Disagreement {
@@ -30,6 +55,11 @@ export interface Story {
 	quotes: Fact[];
 	/** Statements and layout facts without a figure or date. */
 	statements: Fact[];
+	/**
+	 * Facts the articles state for the whole district that concern this place (their
+	 * `mentioned_from`); they sit on the district and are shown here as district-wide.
+	 */
+	districtWide: Fact[];
 	disagreements: StoryDisagreement[];
 	related: {
 		/** For a town: the places in it. */
@@ -59,6 +89,8 @@ export interface SearchEntry {
 	place: string;
 	/** Text shown in the result list. */
 	label: string;
+	/** For places: where the Chinese name in the label comes from ("translation" is marked). */
+	name_zh_source?: string;
 	/** Folded names (name, Chinese name, aliases; the label for facts), to rank name matches first. */
 	names: string[];
 	/** Folded text the query is matched against. */

@@ -12,6 +12,8 @@ export const CuratedChapter = z.object({
 	id: z.string().regex(SLUG, 'must be a lower-case slug such as "one-axis"'),
 	title_en: z.string().min(3),
 	title_zh: z.string().min(2),
+	/** Where the Chinese title comes from: a published source, or "translation" (the atlas's own). */
+	title_zh_source: z.string().min(3),
 	/** The place whose story the chapter opens (selected on the map). */
 	open: z.string().regex(SLUG),
 	/** Places the camera frames, together. */
@@ -29,12 +31,19 @@ export interface TourChapter {
 	id: string;
 	title_en: string;
 	title_zh: string;
+	title_zh_source: string;
 	open: string;
 	/** [west, south, east, north] around every framed place. */
 	bbox: [number, number, number, number];
 	/** Points along the traced line, in travel order. */
 	trace: [number, number][] | null;
+	/** The facts of the chapter's own places, in the order the curators gave. */
 	facts: Fact[];
+	/**
+	 * Facts the articles give for the whole district, in a chapter that opens a smaller place:
+	 * shown apart, as the district's, never as the town's or park's.
+	 */
+	districtFacts: Fact[];
 	/** Disagreements any of the chapter's facts belong to, with every disagreeing fact. */
 	disagreements: StoryDisagreement[];
 }

@@ -1,5 +1,5 @@
 import { loadContent } from '$lib/content/load';
-import { publishedCoverage } from '$lib/content/published';
+import { basemapLayerNames, publishedCoverage } from '$lib/content/published';
 
 /** A summary of the published data; the map arrives with the explorer. */
 export function load() {
@@ -16,6 +16,7 @@ export function load() {
 			facts: content.facts.length,
 			disagreements: content.disagreements.length
 		},
-		coverage: publishedCoverage(content)
+		coverage: publishedCoverage(content),
+		basemapLayers: basemapLayerNames(content)
 	};
 }

@@ -1,12 +1,12 @@
 import { json } from '@sveltejs/kit';
 import { loadAtlas } from '$lib/content/load';
-import { mapLabels } from '$lib/content/map-features';
+import { publishedMapLabels } from '$lib/content/published';
 
 export const prerender = true;
 
 /** One label point per place, inside the place (see anchorOf). */
 export function GET() {
-	return json(mapLabels(loadAtlas().places), {
+	return json(publishedMapLabels(loadAtlas()), {
 		headers: { 'content-type': 'application/geo+json' }
 	});
 }

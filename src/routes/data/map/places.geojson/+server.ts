@@ -1,12 +1,12 @@
 import { json } from '@sveltejs/kit';
 import { loadContent } from '$lib/content/load';
-import { mapPlaces } from '$lib/content/map-features';
+import { publishedMapPlaces } from '$lib/content/published';
 
 export const prerender = true;
 
 /** Places as the map draws them: same geometry as /data/places.geojson, flat style properties. */
 export function GET() {
-	return json(mapPlaces(loadContent().places), {
+	return json(publishedMapPlaces(loadContent()), {
 		headers: { 'content-type': 'application/geo+json' }
 	});
 }
