@@ -130,8 +130,10 @@ test('a fact found by search is brought into view in its place story', async ({ 
 	await page.goto('/');
 	await mapIdle(page);
 	const search = page.getByRole('combobox', { name: 'Search places and facts' });
-	await search.fill('membrane electrode output');
-	await expect(page.getByRole('option').first()).toContainText('membrane electrode output');
+	await search.fill('annual output of membrane electrodes');
+	await expect(page.getByRole('option').first()).toContainText(
+		'Annual output of membrane electrodes'
+	);
 	await search.press('Enter');
 	await expect(page).toHaveURL(/\/place\/ballard-anting/);
 	await expect(page.locator('#story-fact-ballard-membrane-electrode-output')).toBeFocused();
@@ -243,6 +245,22 @@ test('a figure the article gives for the whole district shows on its park as the
 	await expect(page.locator('.story-panel section', { hasText: 'Key figures' })).not.toContainText(
 		'Total output of hydrogen energy'
 	);
+});
+
+test('a schematic shape that spills beyond its town says so in the panel, in both languages', async ({
+	page
+}) => {
+	await page.goto('/place/united-imaging-town');
+	await mapIdle(page);
+	const geometry = page.locator('.story-panel .geometry');
+	await expect(geometry).toContainText('Beyond its town');
+	await expect(geometry).toContainText('About a quarter of the drawn area lies outside Loutang.');
+	await page.getByRole('button', { name: 'Switch to Chinese' }).click();
+	await expect(geometry).toContainText('所绘范围约四分之一位于娄塘镇以外。');
+	await page.getByRole('button', { name: '切换到英文' }).click();
+	// A shape inside its town says nothing of the kind.
+	await page.goto('/place/shanghai-medvalley');
+	await expect(page.locator('.story-panel .geometry')).not.toContainText('Beyond its town');
 });
 
 test('an unknown place id gets a not-found page with search', async ({ page }) => {
