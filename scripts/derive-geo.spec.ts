@@ -24,7 +24,7 @@ describe('geo/ derived from ../shared/geodata', () => {
 				name_zh_from: { file: 'towns-jiading.geojson' }
 			})
 		).toMatch(
-			/^OpenStreetMap administrative boundary \(towns-jiading\.geojson\), recorded as "安亭镇"; OSM relation \d+$/
+			/^reference town layer \(OpenStreetMap names\) \(towns-jiading\.geojson\), recorded as "安亭镇"; OSM relation \d+$/
 		);
 		expect(nameZhSource({ id: 'one-axis', name_zh: '一轴', name_zh_from: 'translation' })).toBe(
 			'translation'
@@ -37,7 +37,7 @@ describe('geo/ derived from ../shared/geodata', () => {
 				name_zh_from: { file: 'places-jiading.geojson' }
 			})
 		).toThrow(
-			'scripts/geo-curation.ts: "kindly-medical", field "name_zh_from": places-jiading.geojson records no name containing "上海康德莱医疗器械"'
+			'scripts/geo-curation.ts: "kindly-medical", field "name_zh_from": places-jiading.geojson records no name "上海康德莱医疗器械"'
 		);
 	});
 

@@ -155,7 +155,7 @@ function geometryFor(recipe: Recipe): Geometry {
 
 /** What each reference file that records Chinese names is, for readers. */
 const NAME_FILES: Record<NameFile, string> = {
-	'towns-jiading.geojson': 'OpenStreetMap administrative boundary',
+	'towns-jiading.geojson': 'reference town layer (OpenStreetMap names)',
 	'district-jiading.geojson': 'Aliyun DataV district outline',
 	'places-jiading.geojson': 'reference place list',
 	'water-jiading.geojson': 'reference water layer',
@@ -166,35 +166,57 @@ const NAME_FILES: Record<NameFile, string> = {
 const foldName = (name: string) => name.normalize('NFKC').replace(/\s+/g, '');
 
 /**
+ * The names a reference feature records: its `name` split at " / " and " + ", each without a
+ * trailing note in brackets ("娄塘镇 (approx.)"), and the words of a name that mixes scripts
+ * ("巴拉德 Ballard"). Only the first is the feature's own name; the others are alternatives.
+ */
+export function recordedNames(name: string): { name: string; main: boolean }[] {
+	return name
+		.split(/ \/ | \+ /)
+		.map((part) => part.replace(/\s+\([^)]*\)$/, ''))
+		.flatMap((part, i) =>
+			[part, ...(part.includes(' ') ? part.split(/\s+/) : [])].map((n) => ({
+				name: foldName(n),
+				main: i === 0
+			}))
+		);
+}
+
+/**
  * Where a place's Chinese name comes from, for readers: `translation`, or the reference feature
- * that records it. A name said to be recorded that the file does not hold fails the derivation.
+ * that records it. A name said to be recorded that the file does not hold, as one of its names,
+ * fails the derivation. The feature's ids are cited only where the name is its own.
  */
 export function nameZhSource(place: Pick<CuratedPlace, 'id' | 'name_zh' | 'name_zh_from'>): string {
 	const from = place.name_zh_from;
 	if (from === 'translation') return 'translation';
 	// A name joined from several ("嘉定镇街道、新成路街道") needs each part recorded.
 	const parts = place.name_zh.split('、').map(foldName);
-	const feature = readReference(from.file).features.find((f) =>
-		parts.every((part) => foldName(String(f.properties.name ?? '')).includes(part))
+	for (const feature of readReference(from.file).features) {
+		const recorded = recordedNames(String(feature.properties.name ?? ''));
+		const matches = parts.map((part) => recorded.find((r) => r.name === part));
+		if (matches.some((m) => m === undefined)) continue;
+		const own = matches.every((m) => m!.main);
+		const ids = (
+			[
+				['wikidata', 'Wikidata'],
+				['osm', 'OSM'],
+				['osm_relation', 'OSM relation']
+			] as const
+		)
+			.filter(
+				([key]) => own && feature.properties[key] !== undefined && feature.properties[key] !== null
+			)
+			.map(([key, label]) => `${label} ${String(feature.properties[key])}`);
+		return [
+			`${NAME_FILES[from.file]} (${from.file}), recorded as "${String(feature.properties.name)}"`,
+			...ids,
+			...(from.note ? [from.note] : [])
+		].join('; ');
+	}
+	throw new Error(
+		`scripts/geo-curation.ts: "${place.id}", field "name_zh_from": ${from.file} records no name "${place.name_zh}"; give the recorded name or mark it 'translation'`
 	);
-	if (!feature)
-		throw new Error(
-			`scripts/geo-curation.ts: "${place.id}", field "name_zh_from": ${from.file} records no name containing "${place.name_zh}"; give the recorded name or mark it 'translation'`
-		);
-	const ids = (
-		[
-			['wikidata', 'Wikidata'],
-			['osm', 'OSM'],
-			['osm_relation', 'OSM relation']
-		] as const
-	)
-		.filter(([key]) => feature.properties[key] !== undefined && feature.properties[key] !== null)
-		.map(([key, label]) => `${label} ${String(feature.properties[key])}`);
-	return [
-		`${NAME_FILES[from.file]} (${from.file}), recorded as "${String(feature.properties.name)}"`,
-		...ids,
-		...(from.note ? [from.note] : [])
-	].join('; ');
 }
 
 function placeFeature(place: CuratedPlace) {

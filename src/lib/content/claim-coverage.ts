@@ -98,8 +98,10 @@ export function checkClaims(
 			coverage.total++;
 			const inSentence = (p: Passage) =>
 				p.block === c.block && p.index === c.index && p.start < c.end && p.end > c.start;
+			// A figure is counted by the figure coverage; only a statement covers a claim.
 			const fact = facts.find(
 				(f) =>
+					f.value === undefined &&
 					f.article === c.article &&
 					inSentence(f.passage) &&
 					(f.places.includes(c.place) || (f.mentioned_from ?? []).includes(c.place))

@@ -13,7 +13,7 @@ import {
 	type Equivalent,
 	type Fact
 } from '../schema/fact';
-import type { Unit } from '../schema/vocabulary';
+import { DISTRICT_ID, type Unit } from '../schema/vocabulary';
 import { zodProblems, type DataProblem } from './errors';
 import { findFigures, sameNumber, type Figure } from './figures';
 import { labelProblems } from './label-checks';
@@ -113,16 +113,13 @@ const REQUIRED: Partial<Record<Fact['kind'], (keyof z.infer<typeof CuratedFact>)
 	claim: ['claim']
 };
 
-/** The district's id: figures the articles give for all of Jiading sit here. */
-export const DISTRICT_ID = 'jiading';
-
 /**
  * Wordings that give a quote for the whole district: "Jiading will…", "in Jiading District",
  * "the suburban district", "Jiading's … industry". Not "Jiading's Malu Town" or "Jiading
  * Hydrogen Park", which name a smaller place.
  */
 const DISTRICT_WIDE =
-	/\bJiading(?: District)? (?:will|has|is|boasts|currently|continues)\b|\bin (?:Jiading(?: District)?|the suburban district)\b(?! [A-Z])|\bJiading['’]s (?![A-Z])|\bthe suburban district\b/;
+	/\b(?:Jiading|JIADING)(?: District)? (?:will|has|had|is|was|boasts|currently|continues|aims|plans|hopes|intends|saw)\b|\bin (?:Jiading(?: District)?|the suburban district)\b(?! [A-Z])|\bJiading['’]s (?![A-Z])|\bthe suburban district\b/;
 
 /** The words that make a quote district-wide, or null. */
 export function districtWording(quote: string): string | null {
@@ -189,6 +186,11 @@ export function checkFacts(
 		seen.add(fact.id);
 		for (const place of fact.places)
 			if (!placeNames.has(place)) p('places', `unknown place "${place}"`);
+		if (fact.mentioned_from && (fact.places.length !== 1 || fact.places[0] !== DISTRICT_ID))
+			p(
+				'mentioned_from',
+				`only a fact on the district alone ("${DISTRICT_ID}") is mentioned from other places; this one is on ${fact.places.join(', ')}`
+			);
 		for (const place of fact.mentioned_from ?? []) {
 			if (!placeNames.has(place)) p('mentioned_from', `unknown place "${place}"`);
 			if (fact.places.includes(place))

@@ -80,6 +80,12 @@ function printedIn(figure: Figure, quoteFigures: Figure[]): boolean {
 				(figure.day === undefined || q.day === figure.day) &&
 				(figure.part === undefined || q.part === figure.part)
 		);
+	// A scaled figure ("100 billion", "100亿") must keep its scale: its full value is compared, not
+	// the bare number, so "100 million" or "100亿" (10 billion) cannot pass for "100 billion".
+	if (figure.values.length > 1)
+		return quoteFigures.some(
+			(q) => q.values.length > 0 && sameNumber(q.values[0]!, figure.values[0]!)
+		);
 	return figure.values.some((v) =>
 		quoteFigures.some((q) => q.values.some((w) => sameNumber(v, w)))
 	);
@@ -104,8 +110,23 @@ function capitalisedWords(label: string): { word: string; first: boolean }[] {
 	}));
 }
 
+/**
+ * The capitalised words of a line (a label, a title) that none of the `known` texts carries. The
+ * first word is capitalised as a sentence start: an ordinary word unless the article only ever
+ * prints it capitalised (a name) or it is not a plain capitalised word.
+ */
+export function unknownNames(line: string, known: string[], articleText: string): string[] {
+	return capitalisedWords(line)
+		.filter(({ word }) => !known.some((text) => wordPattern(word).test(text)))
+		.filter(
+			({ word, first }) =>
+				!(first && /^\p{Lu}\p{Ll}+$/u.test(word) && !onlyCapitalised(word, articleText))
+		)
+		.map(({ word }) => word);
+}
+
 export function labelProblems(
-	fact: Pick<CuratedFact, 'label' | 'label_zh' | 'quote' | 'date'>,
+	fact: Pick<CuratedFact, 'label' | 'label_zh' | 'quote' | 'date' | 'year'>,
 	/** English names and aliases of the fact's places. */
 	placeNames: string[],
 	/** The article's whole text, to tell a name at the label's start from an ordinary word. */
@@ -126,17 +147,11 @@ export function labelProblems(
 				});
 		}
 	}
-	const known = [fact.quote, ...placeNames];
-	for (const { word, first } of capitalisedWords(fact.label)) {
-		if (known.some((text) => wordPattern(word).test(text))) continue;
-		// The first word is capitalised as a sentence start: an ordinary word unless the article
-		// only ever prints it capitalised (a name) or it is not a plain capitalised word.
-		if (first && /^\p{Lu}\p{Ll}+$/u.test(word) && !onlyCapitalised(word, articleText)) continue;
+	for (const word of unknownNames(fact.label, [fact.quote, ...placeNames], articleText))
 		problems.push({
 			field: 'label',
 			message: `names "${word}", which the quote does not name and which is not a name of the fact's places`
 		});
-	}
 	for (const word of EMPHATIC_WORDS) {
 		const definite = new RegExp(`\\bthe ${word}\\b`, 'i');
 		if (definite.test(fact.label) && !definite.test(fact.quote))
@@ -147,16 +162,18 @@ export function labelProblems(
 		else if (wordPattern(word).test(fact.label) && !wordPattern(word).test(fact.quote))
 			problems.push({ field: 'label', message: `says "${word}", which the quote does not` });
 	}
-	if (fact.date) problems.push(...dateProblems(fact, quoteFigures));
+	if (fact.date || fact.year) problems.push(...dateProblems(fact, quoteFigures));
 	return problems;
 }
 
 /** The quote's words just before and after the printed date tell what the date is of. */
 function dateProblems(
-	fact: Pick<CuratedFact, 'label' | 'quote' | 'date'>,
+	fact: Pick<CuratedFact, 'label' | 'quote' | 'date' | 'year'>,
 	quoteFigures: Figure[]
 ): LabelProblem[] {
-	const [, year, month, day] = /^(?:(\d{4})|-)-?(\d{2})?-?(\d{2})?$/.exec(fact.date!) ?? [];
+	const [, year, month, day] = fact.date
+		? (/^(?:(\d{4})|-)-?(\d{2})?-?(\d{2})?$/.exec(fact.date) ?? [])
+		: [undefined, String(fact.year)];
 	const printed = quoteFigures.find(
 		(f) =>
 			(month === undefined || f.month === Number(month)) &&
@@ -164,19 +181,36 @@ function dateProblems(
 			(year === undefined || f.values.includes(Number(year)))
 	);
 	if (!printed) return [];
-	const before = fact.quote.slice(0, printed.start).trim().split(/\s+/).at(-1)?.toLowerCase() ?? '';
+	// The word before the date, without the punctuation around it ("(since", "\"By").
+	const before =
+		fact.quote
+			.slice(0, printed.start)
+			.trim()
+			.split(/\s+/)
+			.at(-1)
+			?.toLowerCase()
+			.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '') ?? '';
 	const after = fact.quote.slice(printed.end);
 	const problems: LabelProblem[] = [];
-	if (before === 'from' && /^\s*(?:to|until|till|through|[-–])(?:\s|$)/i.test(after))
+	// "from October 16 to", "October 16–20", "October 16 to 20", "between October 16 and".
+	const link = /^\s*(?:to|until|till|through|and|[-–])(?:\s*\d{1,2}\b)?/i.exec(after)?.[0] ?? '';
+	const opensSpan =
+		(['from', 'between'].includes(before) && link !== '') || /^\s*(?:[-–]|to\s+\d)/.test(link);
+	if (opensSpan && fact.date)
 		problems.push({
 			field: 'date',
-			message: `"from ${printed.text} to" opens a span in the quote; its start is not the date of an event`
+			message: `"${before ? `${before} ` : ''}${printed.text}${link.trimEnd()}" opens a span in the quote; its start is not the date of an event`
 		});
+	// A year alone (a target's "by 2025") is shown as "target 2025" beside the value; its label
+	// must keep the relation only where the label itself prints the year.
+	const labelDated =
+		fact.date !== undefined ||
+		findFigures(fact.label).some((f) => f.values.includes(fact.year ?? Number.NaN));
 	const relation = DATE_RELATIONS.find((group) => group.includes(before));
-	if (relation && !relation.some((word) => wordPattern(word).test(fact.label)))
+	if (labelDated && relation && !relation.some((word) => wordPattern(word).test(fact.label)))
 		problems.push({
 			field: 'label',
-			message: `the quote says "${before} ${printed.text}"; the label must keep "${relation[0]}"`
+			message: `the quote says "${before} ${printed.text}"; the label must keep "${before}"${relation.length > 1 ? ` (or ${relation.filter((w) => w !== before).join(', ')})` : ''}`
 		});
 	return problems;
 }

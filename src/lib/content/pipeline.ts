@@ -173,9 +173,12 @@ export function buildContent(sources: Sources): Content {
 		articles,
 		facts
 	);
-	// Coverage is only meaningful when every fact could be checked.
-	if (factsInput !== undefined && factProblems.length === 0)
-		problems.push(...coverageProblems, ...claimProblems);
+	// Coverage is only meaningful when every fact could be checked; claims also need every place,
+	// since a place that failed its checks is not looked for in the articles.
+	if (factsInput !== undefined && factProblems.length === 0) {
+		problems.push(...coverageProblems);
+		if (placeProblems.length === 0) problems.push(...claimProblems);
+	}
 
 	assertNoProblems(problems);
 	return {

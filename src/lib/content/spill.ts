@@ -17,10 +17,10 @@ import {
 import type { BBox, Feature, MultiPolygon, Polygon, Position } from 'geojson';
 import type { Place, PlaceProperties } from '../schema/place';
 import type { PlaceSpill, SpillDisclosure } from '../schema/story';
+import { DISTRICT_ID } from '../schema/vocabulary';
 
 /** A spill above this share (of area or length) is said in words; so is a point outside its town. */
 export const SPILL_THRESHOLD = 0.05;
-export const DISTRICT_ID = 'jiading';
 /**
  * Town boundaries are themselves known only to about this: the district outline (from which three
  * towns are derived) and the OpenStreetMap town boundaries differ by up to about 120 m. What lies

@@ -106,6 +106,21 @@ describe('a bad tour file is reported with file, chapter and field', () => {
 		return [];
 	}
 
+	it('a title naming what its chapter does not show or quote', () => {
+		const problems = problemsOf((chapters) => {
+			chapters[9]!.title_en = 'Wisteria in the Qiuxia Garden';
+		});
+		expect(problems).toEqual([
+			JSON.stringify({
+				file: 'geo/tour.json',
+				id: 'wisteria',
+				field: 'title_en',
+				message:
+					'names "Qiuxia", which no fact of the chapter quotes and no place it shows is called'
+			})
+		]);
+	});
+
 	it('an unknown fact, place or line', () => {
 		const problems = problemsOf((chapters) => {
 			(chapters[1]!.facts as string[]).push('no-such-fact');

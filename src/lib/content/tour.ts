@@ -9,8 +9,10 @@ import type { Fact } from '../schema/fact';
 import type { Place } from '../schema/place';
 import type { StoryDisagreement } from '../schema/story';
 import { CuratedTour, type CuratedChapter, type TourChapter } from '../schema/tour';
+import { DISTRICT_ID } from '../schema/vocabulary';
 import { assertNoProblems, DataError, parseJson, zodProblems, type DataProblem } from './errors';
-import { arrayRecordOf, DISTRICT_ID } from './fact-checks';
+import { arrayRecordOf } from './fact-checks';
+import { unknownNames } from './label-checks';
 import type { Content, SourceFile } from './pipeline';
 import { anchorOf } from './stories';
 
@@ -57,6 +59,25 @@ function checkChapter(
 	chapter.facts.forEach((id, i) => {
 		if (!facts.has(id)) problem(`facts.${i}`, `no fact with the id "${id}"`);
 	});
+	// A title says no more than its chapter: every name in it is in a fact's quote or is a name of
+	// a place the chapter shows.
+	const told = content.facts.filter((f) => chapter.facts.includes(f.id));
+	const shown = new Set([chapter.open, ...chapter.frame, ...told.flatMap((f) => f.places)]);
+	const known = [
+		...told.map((f) => f.quote),
+		...content.places
+			.filter((p) => shown.has(p.id))
+			.flatMap((p) => [p.properties.name_en, ...p.properties.aliases])
+	];
+	const articleText = content.articles
+		.filter((a) => told.some((f) => f.article === a.id))
+		.flatMap((a) => a.paragraphs.map((p) => p.text))
+		.join('\n');
+	for (const word of unknownNames(chapter.title_en, known, articleText))
+		problem(
+			'title_en',
+			`names "${word}", which no fact of the chapter quotes and no place it shows is called`
+		);
 	if (chapter.trace) {
 		const line = content.places.find((p) => p.id === chapter.trace!.place);
 		if (!line) problem('trace.place', `no place with the id "${chapter.trace.place}"`);

@@ -53,6 +53,18 @@ describe('a label says no more than its quote', () => {
 		]);
 	});
 
+	it('rejects a figure that keeps the number but changes its scale', () => {
+		const quote = 'worth more than 100 billion yuan';
+		expect(messages({ quote, label: 'Worth more than 100 billion yuan' })).toEqual([]);
+		expect(messages({ quote, label: 'Worth more than 100 million yuan' })).toEqual([
+			'label: "100 million" is not a figure of the quote'
+		]);
+		expect(messages({ quote, label: 'Value', label_zh: '超过1000亿元' })).toEqual([]);
+		expect(messages({ quote, label: 'Value', label_zh: '超过100亿元' })).toEqual([
+			'label_zh: "100亿" is not a figure of the quote'
+		]);
+	});
+
 	it('rejects a figure in the Chinese label that the quote does not print', () => {
 		const quote = 'With a planned area of 2.2 square kilometers';
 		expect(messages({ quote, label: 'Planned area', label_zh: '规划面积2.2平方公里' })).toEqual([]);
@@ -121,6 +133,18 @@ describe('a date is the date of the event its label names', () => {
 		).toEqual([]);
 	});
 
+	it('reads the word before a date through brackets and quotation marks', () => {
+		const quote = '"By 2025, the park will reach 10 billion yuan."';
+		expect(
+			messages({ quote, label: 'The park reaching 10 billion yuan in 2025', date: '2025' })
+		).toEqual(['label: the quote says "by 2025"; the label must keep "by"']);
+		expect(
+			messages({ quote: 'The week (from October 16–20) opened.', label: 'Week', date: '--10-16' })
+		).toEqual([
+			'date: "from October 16–20" opens a span in the quote; its start is not the date of an event'
+		]);
+	});
+
 	it('reports a wrong date through the pipeline with file, id and field', () => {
 		const sources = createSourcesWithFacts((facts) => {
 			fact(facts, 'fudan-nanxiang-park-since-2018').label =
@@ -161,6 +185,15 @@ describe('figures sit where the article puts them', () => {
 		).toBeNull();
 	});
 
+	it('lets only a fact on the district alone be mentioned from other places', () => {
+		const sources = createSourcesWithFacts((facts) => {
+			fact(facts, 'wisteria-plants').mentioned_from = ['nanshuiguan-park'];
+		});
+		expect(problemsOf(sources)).toEqual([
+			'geo/facts.json: "wisteria-plants", field "mentioned_from": only a fact on the district alone ("jiading") is mentioned from other places; this one is on jiading-wisteria-park'
+		]);
+	});
+
 	it('reports a district-wide figure moved to a park through the pipeline', () => {
 		const sources = createSourcesWithFacts((facts) => {
 			const f = fact(facts, 'hydrogen-output-target');
@@ -185,6 +218,21 @@ describe('claims and figures in words are accounted for', () => {
 		]);
 		expect(found('in the first half of 2025')).toEqual(['first half', '2025']);
 		expect(found('in early May')).toEqual(['early May']);
+	});
+
+	it('counts a sentence as claimed only by a statement, not by a figure from it', () => {
+		const sources = createSourcesWithFacts((facts) => {
+			facts.splice(
+				facts.findIndex((f) => f.id === 'ballard-module-markets'),
+				1
+			);
+		});
+		// The sentence still has a figure fact (ballard-module-assembly); that does not cover it.
+		expect(problemsOf(sources)).toContainEqual(
+			expect.stringMatching(
+				/"At the same time, the plant will be able to assemble 600 modules.*" names "ballard-anting" but is neither a fact of that place/
+			)
+		);
 	});
 
 	it('reports a sentence naming a place that is neither a fact of it nor listed as unmapped', () => {

@@ -22,7 +22,12 @@ export const PlaceProperties = z.object({
 	 * Where the Chinese name comes from: the reference feature that records it, or "translation"
 	 * when it is the atlas's own (shown to readers as such).
 	 */
-	name_zh_source: z.string().min(3),
+	name_zh_source: z
+		.string()
+		.regex(
+			/^translation$|\(.+\), recorded as "/,
+			'must be "translation" or name the file that records the name'
+		),
 	/** Other names the articles or readers use ("MedValley", "上海医谷"); mention-finding and search use them. */
 	aliases: z.array(z.string().min(1)),
 	industries: z.array(z.enum(INDUSTRIES)),

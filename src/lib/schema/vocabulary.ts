@@ -32,6 +32,9 @@ export type Precision = (typeof PRECISIONS)[number];
 export const LAYOUT_ROLES = ['one-axis', 'one-town', 'two-valleys', 'two-zones'] as const;
 export type LayoutRole = (typeof LAYOUT_ROLES)[number];
 
+/** The district's place id: figures the articles give for all of Jiading sit here. */
+export const DISTRICT_ID = 'jiading';
+
 export const FACT_KINDS = [
 	'figure',
 	'target',
