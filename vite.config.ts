@@ -7,6 +7,8 @@ export default defineConfig({
 	test: {
 		include: ['src/**/*.spec.ts', 'scripts/**/*.spec.ts'],
 		environment: 'node',
+		// Data tests build the whole atlas from the real seeds and geo files (seconds on 2 cores).
+		testTimeout: 20_000,
 		expect: { requireAssertions: true }
 	}
 });

@@ -4,25 +4,9 @@ import {
 	createSourcesWithFacts,
 	createSourcesWithPlaces,
 	fact,
-	feature
+	feature,
+	problemsOf
 } from '../../../tests/fixtures/sources';
-import { DataError } from './errors';
-import { buildContent, type Sources } from './pipeline';
-
-/** The messages buildContent fails with, one per problem. */
-function problemsOf(sources: Sources): string[] {
-	try {
-		buildContent(sources);
-	} catch (error) {
-		if (error instanceof DataError)
-			return error.message
-				.split('\n')
-				.slice(1)
-				.map((l) => l.replace(/^\s+- /, ''));
-		throw error;
-	}
-	return [];
-}
 
 describe('bad data is reported with file, id and field', () => {
 	it('invalid JSON names the file', () => {

@@ -8,7 +8,7 @@ import { z } from 'zod';
 import type { Article, Passage } from '../schema/article';
 import { UnmappedClaim, type Fact } from '../schema/fact';
 import { zodProblems, type DataProblem } from './errors';
-import { arrayRecordOf, locate } from './fact-checks';
+import { arrayRecordOf, locateEntries } from './fact-checks';
 
 export interface ClaimCoverage {
 	/** Sentences naming a place, counted once per place named. */
@@ -77,20 +77,9 @@ export function checkClaims(
 	const parsed = z.array(UnmappedClaim).safeParse(unmappedInput);
 	if (!parsed.success)
 		problems.push(...zodProblems(file, parsed.error, unmappedInput, arrayRecordOf(unmappedInput)));
-	const articleById = new Map(articles.map((a) => [a.id, a]));
-	const listed = (parsed.success ? parsed.data : []).flatMap((entry, i) => {
-		const p = (field: string, message: string) =>
-			problems.push({ file, id: `[${i}]`, field, message });
-		const article = articleById.get(entry.article);
-		if (!article) return (p('article', `unknown article "${entry.article}"`), []);
-		const passage = locate(article, entry.context);
-		if (!passage)
-			return (
-				p('context', `not found verbatim in article "${entry.article}": "${entry.context}"`),
-				[]
-			);
-		return [{ entry, passage, i, used: false }];
-	});
+	const listed = locateEntries(file, parsed.success ? parsed.data : [], articles, problems).map(
+		(located) => ({ ...located, used: false })
+	);
 
 	const coverage: ClaimCoverage = { total: 0, mapped: 0, unmapped: 0, unaccounted: [] };
 	for (const article of articles) {

@@ -143,6 +143,32 @@ export function scopeProblem(
 const articleText = (article: Article) =>
 	[...article.paragraphs.map((p) => p.text), ...article.captions.map((c) => c.text)].join('\n');
 
+/**
+ * Finds the context of each entry of an "unmapped" list in its article. An unknown article or a
+ * context that is not verbatim is reported, naming the file and the entry's position.
+ */
+export function locateEntries<E extends { article: string; context: string }>(
+	file: string,
+	entries: E[],
+	articles: Article[],
+	problems: DataProblem[]
+): { entry: E; passage: Passage; i: number }[] {
+	const articleById = new Map(articles.map((a) => [a.id, a]));
+	return entries.flatMap((entry, i) => {
+		const p = (field: string, message: string) =>
+			problems.push({ file, id: `[${i}]`, field, message });
+		const article = articleById.get(entry.article);
+		if (!article) return (p('article', `unknown article "${entry.article}"`), []);
+		const passage = locate(article, entry.context);
+		if (!passage)
+			return (
+				p('context', `not found verbatim in article "${entry.article}": "${entry.context}"`),
+				[]
+			);
+		return [{ entry, passage, i }];
+	});
+}
+
 export interface FactCheckResult {
 	facts: Fact[];
 	problems: DataProblem[];
@@ -301,34 +327,27 @@ export function checkCoverage(
 		);
 	const unmapped = unmappedParsed.success ? unmappedParsed.data : [];
 
-	const articleById = new Map(articles.map((a) => [a.id, a]));
-	const listed = unmapped.flatMap((entry, i) => {
-		const p = (field: string, message: string) =>
-			problems.push({ file: files.unmapped, id: `[${i}]`, field, message });
-		const article = articleById.get(entry.article);
-		if (!article) return (p('article', `unknown article "${entry.article}"`), []);
-		const passage = locate(article, entry.context);
-		if (!passage)
-			return (
-				p('context', `not found verbatim in article "${entry.article}": "${entry.context}"`),
-				[]
-			);
-		// An entry stands for every occurrence of its figure inside its context.
-		const offsets = findFigures(entry.context).filter((f) => f.text === entry.figure);
-		if (offsets.length === 0)
-			return (
-				p('figure', `"${entry.figure}" is not a figure of the context "${entry.context}"`),
-				[]
-			);
-		return offsets.map((offset) => ({
-			...passage,
-			article: entry.article,
-			start: passage.start + offset.start,
-			end: passage.start + offset.end,
-			used: false,
-			i
-		}));
-	});
+	const listed = locateEntries(files.unmapped, unmapped, articles, problems).flatMap(
+		({ entry, passage, i }) => {
+			const p = (field: string, message: string) =>
+				problems.push({ file: files.unmapped, id: `[${i}]`, field, message });
+			// An entry stands for every occurrence of its figure inside its context.
+			const offsets = findFigures(entry.context).filter((f) => f.text === entry.figure);
+			if (offsets.length === 0)
+				return (
+					p('figure', `"${entry.figure}" is not a figure of the context "${entry.context}"`),
+					[]
+				);
+			return offsets.map((offset) => ({
+				...passage,
+				article: entry.article,
+				start: passage.start + offset.start,
+				end: passage.start + offset.end,
+				used: false,
+				i
+			}));
+		}
+	);
 
 	let figures = 0;
 	let mapped = 0;

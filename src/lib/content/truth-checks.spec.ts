@@ -8,29 +8,14 @@ import {
 	createSourcesWithFacts,
 	createSourcesWithPlaces,
 	fact,
-	feature
+	feature,
+	problemsOf
 } from '../../../tests/fixtures/sources';
-import { DataError } from './errors';
 import { scopeProblem } from './fact-checks';
 import { findFigures } from './figures';
 import { findChineseFigures, labelProblems } from './label-checks';
-import { buildContent, type Sources } from './pipeline';
 
 const ARTICLE = 'Shanghai MedValley opened in Malu. The forum ran. Kindly Medical leads the field.';
-
-function problemsOf(sources: Sources): string[] {
-	try {
-		buildContent(sources);
-	} catch (error) {
-		if (error instanceof DataError)
-			return error.message
-				.split('\n')
-				.slice(1)
-				.map((l) => l.replace(/^\s+- /, ''));
-		throw error;
-	}
-	return [];
-}
 
 const messages = (
 	fact: Parameters<typeof labelProblems>[0],
