@@ -55,6 +55,13 @@ test('an article shows its title, text, seed files and links its places', async 
 	const body = page.locator('article .text > p:not(.standfirst), article .text > h2');
 	await expect(body).toHaveText(article.paragraphs.map((p) => p.text));
 
+	// Places it names, each with its Chinese name; the atlas's own translations say so.
+	const named = page.getByRole('region', { name: 'Places mentioned' });
+	await expect(named.getByRole('link', { name: /^Anting\s*安亭镇$/ })).toBeVisible();
+	await expect(
+		named.getByRole('link', { name: /^Jiading Hydrogen Park\s*嘉定氢能港$/ })
+	).toBeVisible();
+
 	const mention = article.mentions.find((m) => m.place === 'jiading-hydrogen-park')!;
 	const link = page.locator('article a.mention', { hasText: mention.text }).first();
 	await expect(link).toHaveAttribute('href', new RegExp(`/place/${mention.place}$`));
@@ -63,6 +70,19 @@ test('an article shows its title, text, seed files and links its places', async 
 	await expect(page).toHaveURL(new RegExp(`/place/${mention.place}(#[\\d./-]+)?$`));
 	expect(watch.errors).toEqual([]);
 	expect(watch.foreign).toEqual([]);
+});
+
+test('a Chinese name of the atlas’s own is marked in the article’s list of places', async ({
+	page
+}) => {
+	await page.goto('/article/north-hongqiao-business-district-pushes-transport-hub-construction');
+	const named = page.getByRole('region', { name: 'Places mentioned' });
+	await expect(
+		named.getByRole('link', { name: /^North Hongqiao Business District/ })
+	).toHaveAccessibleName(
+		'North Hongqiao Business District 虹桥北（北虹桥商务区） (the atlas’s translation)'
+	);
+	await expect(named.getByRole('link', { name: /^Jiangqiao\s*江桥镇$/ })).toBeVisible();
 });
 
 test('a fact link highlights the whole passage and scrolls it into view', async ({

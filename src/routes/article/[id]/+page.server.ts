@@ -35,7 +35,12 @@ export const load: PageServerLoad = ({ params }) => {
 		places: mentioned.map((id) => {
 			const place = byId.get(id);
 			if (!place) throw new Error(`Article "${article.id}" mentions unknown place "${id}"`);
-			return { id, name_en: place.name_en, name_zh: place.name_zh };
+			return {
+				id,
+				name_en: place.name_en,
+				name_zh: place.name_zh,
+				name_zh_source: place.name_zh_source
+			};
 		})
 	};
 };
