@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import type { Geometry } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { formatGeoJSON } from '../src/lib/content/geojson-format';
 import { deriveAll, nameZhSource } from './derive-geo';
@@ -7,6 +8,21 @@ describe('geo/ derived from ../shared/geodata', () => {
 	it('is what scripts/derive-geo.ts makes from the reference data today', () => {
 		for (const [file, collection] of Object.entries(deriveAll())) {
 			expect(readFileSync(file, 'utf8'), file).toBe(formatGeoJSON(collection));
+		}
+	});
+
+	it('winds every polygon as RFC 7946 asks: outer rings counter-clockwise, holes clockwise', async () => {
+		const { booleanClockwise } = await import('@turf/turf');
+		for (const [file, collection] of Object.entries(deriveAll())) {
+			for (const f of (collection as { features: { id: string; geometry: Geometry }[] }).features) {
+				const g = f.geometry;
+				const polygons =
+					g.type === 'Polygon' ? [g.coordinates] : g.type === 'MultiPolygon' ? g.coordinates : [];
+				for (const [outer, ...holes] of polygons) {
+					expect(booleanClockwise(outer!), `${file} ${f.id}`).toBe(false);
+					for (const hole of holes) expect(booleanClockwise(hole), `${file} ${f.id}`).toBe(true);
+				}
+			}
 		}
 	});
 

@@ -20,6 +20,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CURATED_PLACES, type CuratedPlace, type NameFile, type Recipe } from './geo-curation';
 import { formatGeoJSON } from '../src/lib/content/geojson-format';
+import { rfc7946Geometry } from '../src/lib/content/published';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const reference = process.env.GEODATA_DIR ?? resolve(root, '../shared/geodata');
@@ -233,7 +234,7 @@ function placeFeature(place: CuratedPlace) {
 			name_zh_source: nameZhSource({ id, name_zh, name_zh_from }),
 			...rest
 		},
-		geometry: geometryFor(recipe)
+		geometry: rfc7946Geometry(geometryFor(recipe))
 	};
 }
 
@@ -291,7 +292,7 @@ function basemapCollection(
 				type: 'Feature' as const,
 				id: f.id,
 				properties: { id: f.id, ...f.properties },
-				geometry: f.geometry!
+				geometry: rfc7946Geometry(f.geometry!)
 			}))
 	};
 }

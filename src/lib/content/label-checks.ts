@@ -42,14 +42,60 @@ const DATE_RELATIONS = [['since'], ['until', 'till', 'through'], ['by'], ['befor
 
 const CHINESE_SCALES: Record<string, number> = { 万亿: 1e12, 亿: 1e8, 万: 1e4, 千: 1e3 };
 
-/** Numbers and dates in a Chinese label: "100亿元", "2.2平方公里", "2025年", "9月26日". */
+const CHINESE_DIGITS: Record<string, number> = {
+	零: 0,
+	一: 1,
+	二: 2,
+	两: 2,
+	三: 3,
+	四: 4,
+	五: 5,
+	六: 6,
+	七: 7,
+	八: 8,
+	九: 9
+};
+const CHINESE_UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
+
+/** A number written in Chinese characters below ten thousand: "十五" 15, "一千二百五十四" 1254. */
+export function chineseNumber(text: string): number {
+	let total = 0;
+	let digit = 0;
+	for (const ch of text) {
+		if (ch in CHINESE_DIGITS) digit = CHINESE_DIGITS[ch]!;
+		else {
+			total += (digit || 1) * CHINESE_UNITS[ch]!;
+			digit = 0;
+		}
+	}
+	return total + digit;
+}
+
+/** Measure words after a lone numeral character: "三个月", "五家". Without one, "一轴" is a name. */
+const MEASURE = '[个家年月日项名座所倍亩期批条种类次%]|平方|公里|公顷|米';
+
+/**
+ * Numbers and dates in a Chinese label: "100亿元", "2.2平方公里", "2025年", "9月26日", and
+ * numbers in characters: "三个月", "千亿级", "百分之三十".
+ */
 export function findChineseFigures(text: string): Figure[] {
 	const figures: Figure[] = [];
-	for (const m of text.matchAll(
-		/(?<month>\d{1,2})月(?:(?<day>\d{1,2})日)?|(?<n>\d+(?:\.\d+)?)(?<scale>万亿|亿|万|千)?/g
-	)) {
+	const pattern = new RegExp(
+		[
+			'(?<month>\\d{1,2})月(?:(?<day>\\d{1,2})日)?',
+			'百分之(?<percent>[零一二两三四五六七八九十百千]+|\\d+(?:\\.\\d+)?)',
+			'(?<n>\\d+(?:\\.\\d+)?)(?<scale>万亿|亿|万|千)?',
+			`(?<cn>[零一二两三四五六七八九十百千]+)(?<cnScale>万亿|亿|万)?(?<measure>${MEASURE})?`
+		].join('|'),
+		'g'
+	);
+	for (const m of text.matchAll(pattern)) {
 		const g = m.groups ?? {};
 		const base = { text: m[0], start: m.index, end: m.index + m[0].length };
+		const scaled = (n: number, scale: string | undefined) => {
+			const factor = scale ? CHINESE_SCALES[scale]! : 1;
+			return factor === 1 ? [n] : [Number((n * factor).toPrecision(12)), n];
+		};
 		if (g.month) {
 			figures.push({
 				...base,
@@ -57,13 +103,15 @@ export function findChineseFigures(text: string): Figure[] {
 				month: Number(g.month),
 				...(g.day ? { day: Number(g.day) } : {})
 			});
-		} else {
-			const n = Number(g.n);
-			const scale = g.scale ? CHINESE_SCALES[g.scale]! : 1;
-			figures.push({
-				...base,
-				values: scale === 1 ? [n] : [Number((n * scale).toPrecision(12)), n]
-			});
+		} else if (g.percent) {
+			const n = /\d/.test(g.percent) ? Number(g.percent) : chineseNumber(g.percent);
+			figures.push({ ...base, values: [n] });
+		} else if (g.n) {
+			figures.push({ ...base, values: scaled(Number(g.n), g.scale) });
+		} else if (g.cn) {
+			// A lone character before a noun is part of a name ("一轴一镇", "两谷两区").
+			const counts = g.cn.length > 1 || /[十百千]/.test(g.cn) || g.cnScale || g.measure;
+			if (counts) figures.push({ ...base, values: scaled(chineseNumber(g.cn), g.cnScale) });
 		}
 	}
 	return figures;

@@ -127,7 +127,7 @@ describe('the GeoJSON check', () => {
 describe('rfc7946Geometry', () => {
 	it('turns a clockwise outer ring and a counter-clockwise hole around', () => {
 		const geometry = rfc7946Geometry({
-			type: 'Polygon',
+			type: 'Polygon' as const,
 			coordinates: [reversed(CCW), reversed(HOLE_CW)] as [number, number][][]
 		});
 		expect(windingProblems(geometry)).toEqual([]);

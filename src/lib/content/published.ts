@@ -101,9 +101,9 @@ export const PUBLISHED_FILES = [
  * (https://www.rfc-editor.org/rfc/rfc7946#section-3.1.6). Only polygons: turf's `rewind` would
  * also turn lines clockwise, and a line's direction means something (the Jiamin Line runs north).
  */
-export function rfc7946Geometry<G extends Geometry>(geometry: G): G {
+export function rfc7946Geometry<G extends { type: string }>(geometry: G): G {
 	if (geometry.type !== 'Polygon' && geometry.type !== 'MultiPolygon') return geometry;
-	return rewind(geometry) as G;
+	return rewind(geometry as unknown as Parameters<typeof rewind>[0]) as unknown as G;
 }
 
 function rfc7946Features<F extends { geometry: Geometry }>(features: F[]): F[] {

@@ -59,6 +59,20 @@ describe('a label says no more than its quote', () => {
 		expect(findChineseFigures('1000亿元').map((f) => f.values)).toEqual([[100_000_000_000, 1000]]);
 	});
 
+	it('reads numbers written in Chinese characters, and not the "one" of a name', () => {
+		const values = (text: string) => findChineseFigures(text).map((f) => f.values[0]);
+		expect(values('三个月')).toEqual([3]);
+		expect(values('千亿级产业')).toEqual([100_000_000_000]);
+		expect(values('百分之三十')).toEqual([30]);
+		expect(values('一千二百五十四家企业')).toEqual([1254]);
+		expect(values('一轴一镇、两谷两区')).toEqual([]);
+		const quote = 'we saved at least six months in time costs';
+		expect(messages({ quote, label: 'Time saved', label_zh: '节省了至少六个月' })).toEqual([]);
+		expect(messages({ quote, label: 'Time saved', label_zh: '节省了至少三个月' })).toEqual([
+			'label_zh: "三个" is not a figure of the quote'
+		]);
+	});
+
 	it('rejects a name that neither the quote nor the fact’s places carry', () => {
 		const quote = 'opened on October 13 in Malu Town';
 		expect(messages({ quote, label: 'Opens in Malu' }, ['Shanghai MedValley'])).toEqual([]);
