@@ -55,6 +55,21 @@ describe('bad data is reported with file, id and field', () => {
 		);
 	});
 
+	it('a misspelt field is named, never dropped', () => {
+		const facts = createSourcesWithFacts((facts) => {
+			fact(facts, 'hydrogen-output-target').qualifer = 'more-than';
+		});
+		expect(problemsOf(facts)).toEqual([
+			expect.stringMatching(/^geo\/facts\.json: "hydrogen-output-target", field "qualifer": /)
+		]);
+		const places = createSourcesWithPlaces((features) => {
+			feature(features, 'malu').properties.precison = 'exact';
+		});
+		expect(problemsOf(places)).toContainEqual(
+			'geo/places.geojson: "malu", field "properties.precison": not a field of this record (misspelt?); nothing is dropped silently'
+		);
+	});
+
 	it('a fact naming an unknown place is caught', () => {
 		const sources = createSourcesWithFacts((facts) => {
 			fact(facts, 'medvalley-planned-area').places = ['shanghai-medvaley'];

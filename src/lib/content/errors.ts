@@ -57,7 +57,14 @@ export function zodProblems(
 	input: unknown,
 	recordOf: (path: PropertyKey[]) => { id?: string; rest: PropertyKey[] }
 ): DataProblem[] {
-	return error.issues.map((issue) => {
+	// An unknown key is usually a misspelt optional field: name each one as its own field, so
+	// it is never silently dropped.
+	const issues = error.issues.flatMap((issue): ZodError['issues'] =>
+		issue.code === 'unrecognized_keys'
+			? issue.keys.map((key) => ({ ...issue, path: [...issue.path, key] }))
+			: [issue]
+	);
+	return issues.map((issue) => {
 		const { id, rest } = recordOf(issue.path);
 		const field = rest.map(String).join('.') || undefined;
 		const actual = valueAt(input, issue.path);
@@ -74,6 +81,9 @@ export function zodProblems(
 				break;
 			case 'invalid_union':
 				message = `not a valid value: ${describe(actual)}`;
+				break;
+			case 'unrecognized_keys':
+				message = 'not a field of this record (misspelt?); nothing is dropped silently';
 				break;
 			default:
 				message = `${issue.message} (got ${describe(actual)})`;

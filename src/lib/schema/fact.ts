@@ -72,7 +72,7 @@ export type Fact = z.infer<typeof Fact>;
 export const Facts = z.array(Fact);
 
 /** A figure in an article deliberately left without a fact, with the reason. */
-export const UnmappedFigure = z.object({
+export const UnmappedFigure = z.strictObject({
 	article: z.string().regex(SLUG),
 	/** The figure as printed ("three", "US$13.85 million", "October"). */
 	figure: z.string().min(1),
@@ -99,7 +99,7 @@ export const UnmappedClaim = z
 export type UnmappedClaim = z.infer<typeof UnmappedClaim>;
 
 /** Facts whose figures should agree but do not. */
-export const Disagreement = z.object({
+export const Disagreement = z.strictObject({
 	id: z.string().regex(SLUG),
 	about: z.string().min(5),
 	facts: z.array(z.string().regex(SLUG)).min(2),

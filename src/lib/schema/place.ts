@@ -13,7 +13,7 @@ export const Geometry = z.discriminatedUnion('type', [
 ]);
 export type Geometry = z.infer<typeof Geometry>;
 
-export const PlaceProperties = z.object({
+export const PlaceProperties = z.strictObject({
 	id: z.string().regex(SLUG, 'must be a lower-case slug such as "shanghai-medvalley"'),
 	kind: z.enum(PLACE_KINDS),
 	name_en: z.string().min(1),

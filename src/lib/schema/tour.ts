@@ -8,7 +8,7 @@ import { SLUG } from './vocabulary';
  * frames, whose story opens, and which facts tell it. A chapter has no text of its own beyond its
  * title: everything it says is a fact with its verbatim quote and source.
  */
-export const CuratedChapter = z.object({
+export const CuratedChapter = z.strictObject({
 	id: z.string().regex(SLUG, 'must be a lower-case slug such as "one-axis"'),
 	title_en: z.string().min(3),
 	title_zh: z.string().min(2),
