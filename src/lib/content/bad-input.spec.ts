@@ -70,6 +70,28 @@ describe('bad data is reported with file, id and field', () => {
 		);
 	});
 
+	it('a byte-order mark is named as such', () => {
+		const sources = createSources();
+		sources.facts = { ...sources.facts, text: '\uFEFF' + sources.facts.text };
+		expect(problemsOf(sources)).toEqual([
+			'geo/facts.json: starts with a byte-order mark (BOM); save it as UTF-8 without one'
+		]);
+	});
+
+	it('two disagreements with one id, or one fact in two disagreements, are caught', () => {
+		const sources = createSources();
+		const disagreements = JSON.parse(sources.disagreements.text) as Record<string, unknown>[];
+		disagreements.push({
+			...disagreements[1]!,
+			facts: ['biopharma-enterprises-total', 'medical-output-2022']
+		});
+		sources.disagreements = { ...sources.disagreements, text: JSON.stringify(disagreements) };
+		expect(problemsOf(sources)).toEqual([
+			'geo/disagreements.json: "biopharma-firm-counts", field "id": duplicate id',
+			'geo/disagreements.json: "biopharma-firm-counts", field "facts": "biopharma-enterprises-total" is already in the disagreement "biopharma-firm-counts"; merge the two'
+		]);
+	});
+
 	it('a fact naming an unknown place is caught', () => {
 		const sources = createSourcesWithFacts((facts) => {
 			fact(facts, 'medvalley-planned-area').places = ['shanghai-medvaley'];

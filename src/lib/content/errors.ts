@@ -94,6 +94,13 @@ export function zodProblems(
 
 /** JSON.parse with a problem naming the file instead of a bare SyntaxError. */
 export function parseJson(file: string, text: string, problems: DataProblem[]): unknown {
+	if (text.startsWith('\uFEFF')) {
+		problems.push({
+			file,
+			message: 'starts with a byte-order mark (BOM); save it as UTF-8 without one'
+		});
+		return undefined;
+	}
 	try {
 		return JSON.parse(text);
 	} catch (error) {

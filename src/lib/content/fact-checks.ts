@@ -412,7 +412,11 @@ export function checkCoverage(
 	}
 	const disagreements = disagreementsParsed.success ? disagreementsParsed.data : [];
 	const factById = new Map(facts.map((f) => [f.id, f]));
+	const disagreementIds = new Set<string>();
 	for (const d of disagreements) {
+		if (disagreementIds.has(d.id))
+			problems.push({ file: files.disagreements, id: d.id, field: 'id', message: 'duplicate id' });
+		disagreementIds.add(d.id);
 		const members = d.facts.map((id) => factById.get(id));
 		d.facts.forEach((id, i) => {
 			if (!members[i])
@@ -433,7 +437,17 @@ export function checkCoverage(
 				message: 'these facts give the same figures; there is no disagreement'
 			});
 		}
-		for (const f of known) f.disagreement = d.id;
+		for (const f of known) {
+			// A fact shows one disagreement box; a second would silently replace the first.
+			if (f.disagreement)
+				problems.push({
+					file: files.disagreements,
+					id: d.id,
+					field: 'facts',
+					message: `"${f.id}" is already in the disagreement "${f.disagreement}"; merge the two`
+				});
+			else f.disagreement = d.id;
+		}
 	}
 	// The same amount printed with different equivalents is a disagreement that must be recorded.
 	for (const fact of facts) {

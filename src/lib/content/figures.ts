@@ -103,9 +103,14 @@ const FIGURE = new RegExp(
 	'gi'
 );
 
+/** Full-width digits and separators ("１２０，５") as ASCII, one character for one, so offsets hold. */
+export function asciiDigits(text: string): string {
+	return text.replace(/[０-９，．]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+}
+
 export function findFigures(text: string): Figure[] {
 	const figures: Figure[] = [];
-	for (const m of text.matchAll(FIGURE)) {
+	for (const m of asciiDigits(text).matchAll(FIGURE)) {
 		const g = m.groups ?? {};
 		const base = { text: m[0], start: m.index, end: m.index + m[0].length };
 		if (g.approx) {

@@ -217,6 +217,8 @@ describe('claims and figures in words are accounted for', () => {
 		]);
 		expect(found('in the first half of 2025')).toEqual(['first half', '2025']);
 		expect(found('in early May')).toEqual(['early May']);
+		// Full-width digits are figures too.
+		expect(findFigures('１２０ enterprises').map((f) => f.values)).toEqual([[120]]);
 	});
 
 	it('counts a sentence as claimed only by a statement, not by a figure from it', () => {
