@@ -110,6 +110,24 @@ describe('bad data is reported with file, id and field', () => {
 		);
 	});
 
+	it('a unit the quote does not use is caught', () => {
+		const sources = createSourcesWithFacts((facts) => {
+			fact(facts, 'medvalley-planned-area').unit = 'ha';
+		});
+		expect(problemsOf(sources)).toEqual([
+			'geo/facts.json: "medvalley-planned-area", field "unit": the quote does not give the figure in ha'
+		]);
+	});
+
+	it('the bare number of a scaled figure is not its value', () => {
+		const sources = createSourcesWithFacts((facts) => {
+			fact(facts, 'biopharma-output-goal').value = 38.5;
+		});
+		expect(problemsOf(sources)).toContainEqual(
+			'geo/facts.json: "biopharma-output-goal", field "value": 38.5 is the bare number of "38.5 billion", whose value is 38500000000'
+		);
+	});
+
 	it('two printed forms of one area that do not agree are caught', () => {
 		const sources = createSourcesWithFacts((facts) => {
 			fact(facts, 'valeo-base-area').value = 46;

@@ -169,6 +169,22 @@ export function locateEntries<E extends { article: string; context: string }>(
 	});
 }
 
+/** How a quote prints each unit; a fact's unit must be one the quote uses. `count` needs no word. */
+export const UNIT_WORDS: Partial<Record<Unit, RegExp>> = {
+	yuan: /yuan|RMB|元/i,
+	usd: /US\$|dollar/i,
+	km2: /square kilomet|km2|km²|sq\.? ?km/i,
+	mu: /\bmu\b/i,
+	ha: /hectare|\bha\b/i,
+	sqm: /square met|sqm|m2|m²/i,
+	percent: /percent|per cent|%/i,
+	year: /\byears?\b/i,
+	month: /\bmonths?\b/i,
+	day: /\bdays?\b/i,
+	hour: /\bhours?\b/i,
+	cm: /\dcm\b|\bcm\b|centimet/i
+};
+
 export interface FactCheckResult {
 	facts: Fact[];
 	problems: DataProblem[];
@@ -259,6 +275,26 @@ export function checkFacts(
 		const inQuote = (n: number) => figures.some((f) => f.values.some((v) => sameNumber(v, n)));
 		if (fact.value !== undefined && !inQuote(fact.value))
 			p('value', `${fact.value} does not appear in the quote`);
+		else if (fact.value !== undefined) {
+			// "38.5" for "38.5 billion yuan": the bare number of a scaled figure is not its value.
+			const bare = figures.find(
+				(f) => f.values.length > 1 && sameNumber(f.values[1]!, fact.value!)
+			);
+			const whole = figures.some((f) => sameNumber(f.values[0] ?? Number.NaN, fact.value!));
+			if (bare && !whole)
+				p(
+					'value',
+					`${fact.value} is the bare number of "${bare.text}", whose value is ${bare.values[0]}`
+				);
+		}
+		for (const [field, unit] of [
+			['unit', fact.unit],
+			...(fact.also ?? []).map((e, i) => [`also[${i}].unit`, e.unit] as const)
+		] as const) {
+			const words = unit ? UNIT_WORDS[unit] : undefined;
+			if (words && !words.test(fact.quote))
+				p(field, `the quote does not give the figure in ${unit}`);
+		}
 		if (fact.value_max !== undefined && !inQuote(fact.value_max))
 			p('value_max', `${fact.value_max} does not appear in the quote`);
 		if (fact.year !== undefined && !inQuote(fact.year))
