@@ -172,6 +172,40 @@ describe('bad data is reported with file, id and field', () => {
 		);
 	});
 
+	it('a one-position line and a hole outside its ring are caught', () => {
+		const sources = createSourcesWithPlaces((features) => {
+			feature(features, 'one-axis').geometry = {
+				type: 'LineString',
+				coordinates: [[121.25, 31.35]]
+			};
+			feature(features, 'shanghai-medvalley').geometry = {
+				type: 'Polygon',
+				coordinates: [
+					[
+						[121.24, 31.34],
+						[121.26, 31.34],
+						[121.26, 31.36],
+						[121.24, 31.36],
+						[121.24, 31.34]
+					],
+					[
+						[121.3, 31.3],
+						[121.3, 31.31],
+						[121.31, 31.31],
+						[121.3, 31.3]
+					]
+				]
+			};
+		});
+		const problems = problemsOf(sources);
+		expect(problems).toContain(
+			'geo/places.geojson: "one-axis", field "geometry": line with 1 position (needs at least 2)'
+		);
+		expect(problems).toContain(
+			'geo/places.geojson: "shanghai-medvalley", field "geometry": a hole of the polygon lies outside its outer ring (near [121.3, 31.3])'
+		);
+	});
+
 	it('a self-intersecting polygon is caught', () => {
 		const bowtie = [
 			[121.25, 31.33],

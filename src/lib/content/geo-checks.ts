@@ -42,6 +42,11 @@ export function geometryProblems(geometry: Geometry, area: Area): string[] {
 	}
 	const precise = all.find((p) => p.some((n) => decimals(n) > 6));
 	if (precise) problems.push(`coordinate [${precise.join(', ')}] has more than 6 decimals`);
+	if (geometry.type === 'LineString' || geometry.type === 'MultiLineString') {
+		const lines = geometry.type === 'LineString' ? [geometry.coordinates] : geometry.coordinates;
+		const short = lines.find((line) => line.length < 2);
+		if (short) problems.push(`line with ${short.length} position (needs at least 2)`);
+	}
 	if (geometry.type === 'Polygon' || geometry.type === 'MultiPolygon') {
 		const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
 		if (polygons.length === 0 || polygons.some((rings) => rings.length === 0)) {
@@ -60,6 +65,15 @@ export function geometryProblems(geometry: Geometry, area: Area): string[] {
 				);
 				return problems;
 			}
+		}
+		// A hole must lie inside its outer ring (RFC 7946 §3.1.6).
+		for (const [outer, ...holes] of polygons) {
+			const shell: Polygon = { type: 'Polygon', coordinates: [outer!] };
+			const stray = holes.find((hole) => !hole.every((p) => booleanPointInPolygon(p, shell)));
+			if (stray)
+				problems.push(
+					`a hole of the polygon lies outside its outer ring (near [${stray[0]!.join(', ')}])`
+				);
 		}
 		const crossing = kinks(geometry as Polygon | MultiPolygon).features[0];
 		if (crossing) {
