@@ -1,6 +1,9 @@
 import { defineConfig, devices } from '@playwright/test';
 
-/** Browser tests run against the production build in Debian's Chromium (no browser download). */
+/**
+ * Browser tests run against the production build in Debian's Chromium (no browser download), built
+ * with the test hooks on (src/lib/map/test-hooks.ts: where a coordinate is drawn, where the camera is).
+ */
 // E2E_PORT lets two checkouts on one machine test side by side without reusing each other's server.
 const port = Number(process.env.E2E_PORT ?? 4173);
 export default defineConfig({
@@ -26,7 +29,7 @@ export default defineConfig({
 		}
 	},
 	webServer: {
-		command: `npm run build && vite preview --host 127.0.0.1 --port ${port} --strictPort`,
+		command: `VITE_ATLAS_TEST_HOOKS=1 npm run build && vite preview --host 127.0.0.1 --port ${port} --strictPort`,
 		url: `http://127.0.0.1:${port}`,
 		reuseExistingServer: !process.env.CI,
 		timeout: 180_000

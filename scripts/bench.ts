@@ -28,7 +28,12 @@ const TYPES: Record<string, string> = {
 	'.svg': 'image/svg+xml'
 };
 
-if (!process.argv.includes('--no-build')) execSync('npm run build', { stdio: 'inherit' });
+if (!process.argv.includes('--no-build'))
+	execSync('npm run build', {
+		stdio: 'inherit',
+		// The map's test hooks (project a coordinate to the screen) time the clicks.
+		env: { ...process.env, VITE_ATLAS_TEST_HOOKS: '1' }
+	});
 
 const maplibre = (file: string) => join('node_modules/maplibre-gl/dist', file);
 const district = JSON.parse(readFileSync('build/data/map/labels.geojson', 'utf8'));

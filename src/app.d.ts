@@ -1,12 +1,11 @@
 // See https://svelte.dev/docs/kit/types#app.d.ts
+import type { AtlasTestHooks } from '$lib/map/test-hooks';
+
 declare global {
 	namespace App {}
 	interface Window {
-		/** Hooks for tests and benchmarks (see MapView). */
-		jiadingAtlas?: {
-			project: (lng: number, lat: number) => [number, number];
-			camera: () => { center: [number, number]; zoom: number; moving: boolean };
-		};
+		/** Test builds only (see src/lib/map/test-hooks.ts). */
+		jiadingAtlas?: AtlasTestHooks;
 	}
 }
 

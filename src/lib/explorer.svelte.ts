@@ -1,20 +1,107 @@
 /**
- * What the explorer remembers between components: the legend's choices, a pending choice among
- * places drawn at one spot, whether the phone drawer is open, where focus goes back to, and the
- * tour chapter a reader left to explore. The selected place and the tour chapter live in the URL
- * (/place/<id>, /tour/<chapter>), so links, history and reloads agree.
+ * The explorer's view-model: the one owner of what is on screen. The selected place and the tour
+ * chapter live in the URL (/place/<id>, /tour/<chapter>) so links, history and reloads agree;
+ * everything else the explorer shows (legend choices, a choice among places at one spot, the
+ * drawer, a paused tour, the kiosk flag) lives here. Components read it from context
+ * (`getExplorer`) and ask it to change; it reaches the router only through the hooks it is given,
+ * so it runs in unit tests with fakes.
  */
 import { createContext } from 'svelte';
-import { goto } from '$app/navigation';
-import { resolve } from '$app/paths';
-import { page } from '$app/state';
-import { PLACE_KINDS, type Industry, type PlaceKind } from '$lib/schema/vocabulary';
+import { locale } from '$lib/i18n/locale.svelte';
+import type { Kiosk } from '$lib/kiosk/kiosk.svelte';
+import type { MapScene, ScreenPadding } from '$lib/map/scene';
 import { LAYER_GROUPS, type LayerGroup, type PlaceFilter } from '$lib/map/style';
+import type { AtlasArticle, AtlasPlace, SearchEntry, Story } from '$lib/schema/story';
+import type { TourChapter } from '$lib/schema/tour';
+import { PLACE_KINDS, type Industry, type PlaceKind } from '$lib/schema/vocabulary';
+import type { Surface } from '$lib/surface';
 
 /** Where a selection came from, so closing the panel can return focus there. */
 export type SelectionOrigin = 'map' | 'list' | 'search' | 'link' | 'tour';
 
-export class Explorer {
+/** Where the explorer can go. */
+export type Destination =
+	{ to: 'home' } | { to: 'place'; id: string } | { to: 'chapter'; id: string };
+
+export interface NavigateOptions {
+	/** Leave focus where it is (a click on the map, a tour button). */
+	keepFocus: boolean;
+	/** Replace the history entry instead of adding one (the kiosk, which nobody goes back on). */
+	replaceState: boolean;
+	/** Carry the map's position (the URL hash) to the new URL. */
+	keepMapView: boolean;
+}
+
+/** The router's page as the explorer reads it (SvelteKit's `page` from $app/state fits). */
+export interface ExplorerPage {
+	route: { id: string | null };
+	params: { id?: string; chapter?: string };
+	data: { story?: Story | null };
+}
+
+/** What the explorer needs from outside: the router, and a way to load a place's story. */
+export interface ExplorerHooks {
+	/** The page on show (reactive when it is SvelteKit's). */
+	page(): ExplorerPage;
+	navigate(destination: Destination, options: NavigateOptions): Promise<void>;
+	/** Fetches a place's story (its page's data), or null when it cannot. */
+	loadStory(id: string): Promise<Story | null>;
+	/** Fetches the search index. */
+	loadSearch(): Promise<SearchEntry[]>;
+}
+
+/** The explorer's share of the atlas: every place, the tour and the articles' titles. */
+export interface ExplorerIndex {
+	places: AtlasPlace[];
+	tour: TourChapter[];
+	articles: Record<string, AtlasArticle>;
+}
+
+/** The window, as far as the map's framing cares. */
+export interface Viewport {
+	/** The side-by-side layout (a panel over the map's right side) rather than a sheet below. */
+	wide: boolean;
+	/** Window width in CSS px. */
+	width: number;
+	/** Root font size in px (larger on the kiosk). */
+	rem: number;
+}
+
+/** Sizes of the explorer's wide layout, in rem (the layout's CSS uses the same numbers). */
+export const PANEL_LAYOUT = { sidebar: 22, panel: 26, gap: 0.75, mapLeftClear: 5 } as const;
+
+/**
+ * Room the side panel takes at most within the map area (the window less the sidebar), kept clear
+ * when a place is framed. Computed, not measured, so it is right before the first layout. On
+ * narrow screens the story is a sheet below the map, so the whole map is clear.
+ */
+export function panelPadding({ wide, width, rem }: Viewport): ScreenPadding {
+	if (!wide) return {};
+	const area = width - rem * PANEL_LAYOUT.sidebar;
+	const panel = Math.max(
+		0,
+		Math.min(rem * PANEL_LAYOUT.panel, area - rem * PANEL_LAYOUT.mapLeftClear)
+	);
+	return { right: panel + rem * PANEL_LAYOUT.gap };
+}
+
+/** Where focus goes back to when a panel closes; `seq` makes each request new. */
+export interface FocusReturn {
+	to: 'list' | 'search' | 'map';
+	/** The place whose list link takes focus (`to: 'list'`). */
+	place?: string;
+	seq: number;
+}
+
+export class Explorer implements Surface {
+	/**
+	 * On the kiosk the URL stays clean (no map position in it), home is /kiosk, moves replace the
+	 * history entry (nobody goes back there, and the kiosk runs for days), and no link leaves the map.
+	 */
+	readonly kiosk: boolean;
+	readonly index: ExplorerIndex;
+	readonly places: Record<string, AtlasPlace>;
+
 	hiddenGroups = $state<LayerGroup[]>([]);
 	industries = $state<Industry[]>([]);
 	/** Places at one spot the reader must choose between; null when there is no such choice. */
@@ -22,40 +109,110 @@ export class Explorer {
 	drawerOpen = $state(false);
 	/** A fact chosen in search, brought into view in the story. */
 	focusFact = $state<string | null>(null);
+	/** Where the current selection came from. */
 	origin: SelectionOrigin = 'link';
 	/**
 	 * The place being opened while the URL catches up: the panel shows it at once instead of after
-	 * the router's round of loads (and the map frame drawn meanwhile). Undefined: follow the URL.
+	 * the router's round of loads. Undefined: follow the URL.
 	 */
 	pending = $state<string | null | undefined>(undefined);
 	/** The tour chapter being opened while the URL catches up (as `pending` is for places). */
 	pendingChapter = $state<string | undefined>(undefined);
 	/** The tour chapter the reader left to explore; "continue" goes back to it. */
 	tourPaused = $state<string | null>(null);
-	/** Bumped by `reset`, so components holding their own input (search) start afresh. */
+	/** Bumped by `reset`: components holding their own input start afresh, the camera goes home. */
 	generation = $state(0);
+	/** Where focus goes when a panel closes; the component that owns the target moves it. */
+	focusReturn = $state<FocusReturn | null>(null);
+	/** The window, set by the layout. */
+	viewport = $state<Viewport>({ wide: true, width: 1440, rem: 16 });
+	/** The kiosk's rhythm, while it runs. */
+	kioskRun = $state.raw<Kiosk | null>(null);
+	/** Kiosk settings in the URL that could not be used, each named. */
+	kioskProblems = $state.raw<string[]>([]);
 
-	/**
-	 * On the kiosk the URL stays clean (no map position in it), home is /kiosk, and moves replace
-	 * the history entry: nobody goes back there, and the kiosk runs for days.
-	 */
-	readonly kiosk: boolean;
-
-	constructor(kiosk = false) {
-		this.kiosk = kiosk;
-	}
+	/** The search index, once fetched (on the reader's first search). */
+	searchEntries = $state.raw<SearchEntry[] | null>(null);
+	#searchLoading: Promise<void> | null = null;
 
 	/** The tour chapter on show: the one being opened, else the URL's; none while a place opens. */
-	get chapter(): string | undefined {
-		return this.pending === undefined ? (this.pendingChapter ?? page.params.chapter) : undefined;
-	}
+	readonly chapter: TourChapter | null;
+	readonly chapterIndex: number;
+	readonly previous: TourChapter | null;
+	readonly next: TourChapter | null;
+	/** The tour's start page, whose card shows on every screen size. */
+	readonly tourStart: boolean;
+	/** The place on show: the one being opened, the chapter's, or the URL's. */
+	readonly selected: AtlasPlace | null;
+	/** The selected place's story, or null while it loads. */
+	readonly story: Story | null;
+	/** The places at one spot the reader must choose between. */
+	readonly choices: AtlasPlace[] | null;
+	/** The chapter the reader left, while no chapter is on show. */
+	readonly paused: TourChapter | null;
+	readonly filter: PlaceFilter;
+	readonly padding: ScreenPadding;
+	/** Everything the map shows, as one frozen value: a change is a new value. */
+	readonly scene: MapScene;
 
-	get filter(): PlaceFilter {
-		const hidden: PlaceKind[] = this.hiddenGroups.flatMap((g) => LAYER_GROUPS[g]);
-		return {
-			kinds: PLACE_KINDS.filter((k) => !hidden.includes(k)),
-			industries: [...this.industries]
-		};
+	/** Stories fetched so far, by place id. */
+	#stories = $state<Record<string, Story>>({});
+	#hooks: ExplorerHooks;
+	#navigations = 0;
+
+	constructor(index: ExplorerIndex, hooks: ExplorerHooks, { kiosk = false } = {}) {
+		this.index = index;
+		this.places = Object.fromEntries(index.places.map((p) => [p.id, p]));
+		this.#hooks = hooks;
+		this.kiosk = kiosk;
+		const tour = index.tour;
+		this.chapter = $derived.by(() => {
+			if (this.pending !== undefined) return null;
+			const id = this.pendingChapter ?? hooks.page().params.chapter;
+			return tour.find((c) => c.id === id) ?? null;
+		});
+		this.chapterIndex = $derived(this.chapter ? tour.indexOf(this.chapter) : -1);
+		this.previous = $derived(tour[this.chapterIndex - 1] ?? null);
+		this.next = $derived(this.chapterIndex === -1 ? null : (tour[this.chapterIndex + 1] ?? null));
+		this.tourStart = $derived(
+			this.pending === undefined && hooks.page().route.id === '/(explorer)/tour'
+		);
+		this.selected = $derived.by(() => {
+			const id =
+				this.pending !== undefined
+					? this.pending
+					: (this.chapter?.open ?? hooks.page().params.id ?? null);
+			return id ? (this.places[id] ?? null) : null;
+		});
+		this.story = $derived.by(() => {
+			const id = this.selected?.id;
+			if (!id) return null;
+			const fromPage = hooks.page().data.story;
+			return this.#stories[id] ?? (fromPage?.id === id ? fromPage : null);
+		});
+		this.choices = $derived(this.choice?.map((id) => this.places[id]!) ?? null);
+		this.paused = $derived(
+			!this.chapter && this.tourPaused ? (tour.find((c) => c.id === this.tourPaused) ?? null) : null
+		);
+		this.filter = $derived.by(() => {
+			const hidden: PlaceKind[] = this.hiddenGroups.flatMap((g) => LAYER_GROUPS[g]);
+			return {
+				kinds: PLACE_KINDS.filter((k) => !hidden.includes(k)),
+				industries: [...this.industries]
+			};
+		});
+		this.padding = $derived(panelPadding(this.viewport));
+		this.scene = $derived(
+			Object.freeze({
+				selected: this.selected,
+				chapter: this.chapter,
+				filter: this.filter,
+				locale: locale.current,
+				overlay: null,
+				padding: this.padding,
+				home: this.generation
+			})
+		);
 	}
 
 	toggleGroup(group: LayerGroup) {
@@ -70,23 +227,70 @@ export class Explorer {
 			: [...this.industries, industry];
 	}
 
-	/** Opens a place's story, keeping the map's position in the URL hash. */
+	/** Fetches a place's story ahead of a click (on hover or focus); harmless to repeat. */
+	async prefetch(id: string) {
+		if (this.#stories[id] || !this.places[id]) return;
+		const story = await this.#hooks.loadStory(id).catch(() => null);
+		if (story) this.#stories[id] = story;
+	}
+
+	/** Fetches the search index once; a failed fetch is tried again on the next search. */
+	loadSearch() {
+		this.#searchLoading ??= this.#hooks
+			.loadSearch()
+			.then((entries) => void (this.searchEntries = entries))
+			.catch((error: unknown) => {
+				this.#searchLoading = null;
+				console.error('search: the index could not be fetched:', error);
+			});
+		return this.#searchLoading;
+	}
+
+	/** Opens a place's story, keeping the map's position in the URL. */
 	select(id: string, origin: SelectionOrigin, fact: string | null = null) {
 		// Choosing a place during the tour pauses it there.
-		if (this.chapter) this.tourPaused = this.chapter;
+		if (this.chapter) this.tourPaused = this.chapter.id;
 		this.origin = origin;
 		this.focusFact = fact;
 		this.choice = null;
 		this.drawerOpen = false;
 		this.pending = id;
 		this.pendingChapter = undefined;
-		return this.#go(resolve(`/place/${id}${this.#hash()}`), { keepFocus: origin === 'map' });
+		void this.prefetch(id);
+		return this.#go({ to: 'place', id }, origin === 'map');
 	}
 
+	/** What a click or tap on the map picked: one place, several at one spot, or empty map. */
+	pick(ids: string[]) {
+		if (ids.length === 1) return this.select(ids[0]!, 'map');
+		if (ids.length > 1) {
+			this.choice = ids;
+			return Promise.resolve();
+		}
+		// A tap on empty map during the tour pauses it there, like choosing a place does.
+		if (this.chapter && !this.choice) return this.exploreHere(this.chapter.id);
+		if (this.selected || this.choice) return this.close();
+		return Promise.resolve();
+	}
+
+	/** Closes the panel; focus goes back to where the selection came from. */
 	close() {
+		const place = this.selected?.id;
+		const to =
+			this.origin === 'list' && place ? 'list' : this.origin === 'search' ? 'search' : 'map';
 		this.choice = null;
 		this.pending = null;
-		return this.#go(this.#home(), { keepFocus: true });
+		const closing = this.#go({ to: 'home' }, true);
+		return closing.then(() => {
+			this.focusReturn = { to, place, seq: (this.focusReturn?.seq ?? 0) + 1 };
+		});
+	}
+
+	/** Escape: ends the tour, else closes the panel or the choice. */
+	escape() {
+		if (this.chapter) return this.endTour();
+		if (this.selected || this.choice) return this.close();
+		return Promise.resolve();
 	}
 
 	/** Shows a tour chapter (and resumes the tour if it was paused). */
@@ -97,19 +301,26 @@ export class Explorer {
 		this.pending = undefined;
 		this.pendingChapter = id;
 		return this.#settle(
-			goto(resolve('/(explorer)/tour/[chapter]', { chapter: id }), {
-				noScroll: true,
-				keepFocus: true,
-				replaceState: this.kiosk
-			})
+			this.#hooks.navigate(
+				{ to: 'chapter', id },
+				{ keepFocus: true, replaceState: this.kiosk, keepMapView: false }
+			)
 		);
+	}
+
+	/** One chapter on (+1) or back (-1); false when there is none that way. */
+	turn(step: 1 | -1): boolean {
+		const target = step === 1 ? this.next : this.previous;
+		if (!this.chapter || !target) return false;
+		void this.showChapter(target.id);
+		return true;
 	}
 
 	/** Leaves the tour's chapter for free exploration, keeping the place to come back to. */
 	exploreHere(chapter: string) {
 		this.tourPaused = chapter;
 		this.pending = null;
-		return this.#go(this.#home(), { keepFocus: true });
+		return this.#go({ to: 'home' }, true);
 	}
 
 	continueTour() {
@@ -121,7 +332,7 @@ export class Explorer {
 		return this.close();
 	}
 
-	/** Back to the state a new visitor finds: no panel, filter, search or tour; home URL. */
+	/** Back to the state a new visitor finds: no panel, filter, search or tour; camera and URL home. */
 	reset() {
 		this.hiddenGroups = [];
 		this.industries = [];
@@ -129,37 +340,32 @@ export class Explorer {
 		this.drawerOpen = false;
 		this.focusFact = null;
 		this.tourPaused = null;
+		this.focusReturn = null;
 		this.origin = 'link';
 		this.generation++;
 		this.pending = null;
-		return this.#go(this.#home(), { keepFocus: false });
+		return this.#go({ to: 'home' }, false);
 	}
 
-	#home() {
-		if (this.kiosk) return resolve('/kiosk');
-		const hash = this.#hash();
-		return hash ? resolve(`/#${hash.slice(1)}`) : resolve('/');
+	#go(destination: Destination, keepFocus: boolean) {
+		return this.#settle(
+			this.#hooks.navigate(destination, {
+				keepFocus,
+				replaceState: this.kiosk,
+				keepMapView: !this.kiosk
+			})
+		);
 	}
 
-	#hash() {
-		return this.kiosk ? '' : location.hash;
-	}
-
-	/** Moves to a path made by `resolve` (every caller passes one). */
-	#go(url: string, { keepFocus }: { keepFocus: boolean }) {
-		// eslint-disable-next-line svelte/no-navigation-without-resolve -- resolved by the callers
-		return this.#settle(goto(url, { noScroll: true, keepFocus, replaceState: this.kiosk }));
-	}
-
-	#navigations = 0;
-
-	/** Clears `pending` once the URL has caught up, unless a newer selection is under way. */
+	/** Clears `pending` once the URL has caught up, unless a newer move is under way. */
 	async #settle(navigation: Promise<void>) {
 		const mine = ++this.#navigations;
 		try {
 			await navigation;
 		} finally {
 			if (mine === this.#navigations) {
+				const story = this.#hooks.page().data.story;
+				if (story && !this.#stories[story.id]) this.#stories[story.id] = story;
 				this.pending = undefined;
 				this.pendingChapter = undefined;
 			}

@@ -1,41 +1,40 @@
 /**
- * The one owner of the MapLibre map. Components ask it to select, frame, filter or relabel;
- * nothing else touches the map. One map instance for the page's life: what is shown changes
- * through filters, layout properties and feature-state, never by adding or removing layers.
+ * The one owner of the MapLibre map. The page hands it a scene (what to show: selection, chapter,
+ * filter, locale, overlay, padding); it applies what changed. One map instance for the page's
+ * life: what is shown changes through MapLibre's style diff and feature-state, never by adding or
+ * removing layers. Its parts: camera.ts (framing, as numbers), pointer.ts (picking and hover),
+ * context-watch.ts (a lost graphics context), scene-style.ts (the style for a scene).
  */
 import {
 	AttributionControl,
 	Map as MapLibreMap,
 	NavigationControl,
 	ScaleControl,
-	setWorkerUrl,
-	type GeoJSONSource,
-	type MapGeoJSONFeature,
-	type MapMouseEvent,
-	type PaddingOptions
+	setWorkerUrl
 } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import type { FeatureCollection } from 'geojson';
-import type { Locale } from '$lib/i18n/messages';
 import type { AtlasPlace } from '$lib/schema/story';
 import type { TourChapter } from '$lib/schema/tour';
-import { PLACE_KINDS } from '$lib/schema/vocabulary';
-import { FIRST_IDLE_MARK } from './marks';
-import { pickPlaces, type Hit } from './pick';
 import {
-	atlasLayers,
-	atlasStyle,
-	INTERACTIVE_LAYERS,
-	LABEL_LAYERS,
-	MAX_BOUNDS,
-	MAX_ZOOM,
-	MIN_ZOOM,
-	OVERLAY,
-	PLACES,
-	placeLayerFilters,
-	type PlaceFilter
-} from './style';
+	atLeast,
+	boxArea,
+	CAMERA,
+	centreOf,
+	isPoint,
+	journeyLegs,
+	offsetFor,
+	pointZoom,
+	withMargin,
+	type BBox,
+	type LngLat
+} from './camera';
+import { watchContext } from './context-watch';
+import { FIRST_IDLE_MARK } from './marks';
+import { MapPointer } from './pointer';
+import { sameFilter, type MapScene, type ScreenPadding } from './scene';
+import { sceneStyle } from './scene-style';
+import { MAX_BOUNDS, MAX_ZOOM, MIN_ZOOM, PLACES } from './style';
 
 setWorkerUrl(workerUrl);
 
@@ -49,64 +48,30 @@ export interface MapCapture {
 /** `lost`: the graphics context is gone (GPU reset) and the map waits for it to come back. */
 export type MapStatus = 'loading' | 'busy' | 'idle' | 'lost' | 'failed';
 
-/** How long a lost graphics context may stay lost before the map counts as failed. */
-export const CONTEXT_RESTORE_TIMEOUT_MS = 10_000;
-
 export interface AtlasMapOptions {
 	container: HTMLElement;
-	locale: Locale;
-	/** Where to look first when the URL carries no map position. */
-	initialBounds: [number, number, number, number];
-	/** Screen space covered by panels at start. */
-	initialPadding: Partial<PaddingOptions>;
+	/** What to show first. */
+	scene: MapScene;
+	/** Every place, for click sizes. */
+	places: AtlasPlace[];
+	/** Where to look first when nothing is selected and the URL carries no map position. */
+	home: BBox;
 	/** HTML of the attribution line (our own links only). */
 	attribution: string;
 	/** Called with the places a click or tap picked; an empty list means empty map. */
 	onpick: (ids: string[]) => void;
+	/** Called with the place under the pointer (to fetch its story ahead of a click). */
+	onhover?: (id: string | null) => void;
 	/** Keep the view in the URL hash (`#zoom/lat/lng`); off on the kiosk, whose URL stays clean. */
 	hash?: boolean;
 	/** Called when the map cannot draw any more (its graphics context did not come back). */
 	onfailure?: (reason: string) => void;
-	/**
-	 * Called first with the clicked coordinate; returning true takes the click (a measuring tool),
-	 * so it picks no place.
-	 */
+	/** Takes a click before it picks a place (a measuring tool); returns true when it did. */
 	onmapclick?: (lngLat: [number, number]) => boolean;
 }
 
 /** MapLibre's own `#zoom/lat/lng` hash; when the URL has one, the reader's view wins. */
 const MAP_HASH = /^#\d+(\.\d+)?\/-?\d+(\.\d+)?\/-?\d+(\.\d+)?/;
-
-/** Panel padding plus a margin that shrinks on small screens, so the place always fits. */
-function withMargin(
-	padding: Partial<PaddingOptions>,
-	container: HTMLElement
-): Required<Pick<PaddingOptions, 'top' | 'right' | 'bottom' | 'left'>> {
-	const margin = Math.min(48, container.clientWidth / 10, container.clientHeight / 10);
-	return {
-		top: (padding.top ?? 0) + margin,
-		right: (padding.right ?? 0) + margin,
-		bottom: (padding.bottom ?? 0) + margin,
-		left: (padding.left ?? 0) + margin
-	};
-}
-
-/** Shift of the view's centre that puts it in the middle of the padded area. */
-function offsetFor(pad: ReturnType<typeof withMargin>): [number, number] {
-	return [(pad.left - pad.right) / 2, (pad.top - pad.bottom) / 2];
-}
-
-/** Smallest view, in degrees (about 6 km): a point place opens with its surroundings around it. */
-const MIN_SPAN = 0.06;
-
-function atLeast(
-	[w, s, e, n]: [number, number, number, number],
-	span: number
-): [number, number, number, number] {
-	const dx = Math.max(0, span - (e - w)) / 2;
-	const dy = Math.max(0, span - (n - s)) / 2;
-	return [w - dx, s - dy, e + dx, n + dy];
-}
 
 const afterNextPaint = (task: () => void) => requestAnimationFrame(() => setTimeout(task, 0));
 
@@ -117,32 +82,36 @@ export class AtlasMap {
 	failure = $state<string | null>(null);
 
 	#map: MapLibreMap;
+	#container: HTMLElement;
+	#home: BBox;
 	#loaded = false;
-	#queue: (() => void)[] = [];
-	#hovered: string | null = null;
+	/** The scene waiting for the style to load, or for the next paint. */
+	#pending: MapScene | null = null;
+	/** The scene on the map now. */
+	#shown: MapScene;
 	#selected: string | null = null;
-	#sizes: Record<string, number>;
-	#locale: Locale;
+	/** What the camera last framed: a place id, `tour:<chapter>`, or null. */
+	#focus: string | null = null;
 	#viewFromUrl: boolean;
-	#filterKey = JSON.stringify({ kinds: [...PLACE_KINDS], industries: [] } satisfies PlaceFilter);
+	/** Counts camera journeys; a newer one (or the reader's own move) ends the one before. */
+	#journey = 0;
+	#stopWatching: () => void;
 
-	constructor(options: AtlasMapOptions, places: AtlasPlace[]) {
-		this.#locale = options.locale;
+	constructor(options: AtlasMapOptions) {
+		const { scene } = options;
+		this.#home = options.home;
+		this.#container = options.container;
+		this.#shown = scene;
 		this.#viewFromUrl = MAP_HASH.test(location.hash);
-		this.#sizes = Object.fromEntries(
-			places.map((p) => [p.id, (p.bbox[2] - p.bbox[0]) * (p.bbox[3] - p.bbox[1])])
-		);
+		const first = scene.chapter?.bbox ?? scene.selected?.bbox ?? options.home;
 		this.#map = new MapLibreMap({
 			container: options.container,
-			style: atlasStyle({ origin: location.origin, locale: options.locale }),
-			bounds: atLeast(options.initialBounds, MIN_SPAN),
+			style: sceneStyle(location.origin, scene),
+			bounds: atLeast(first),
 			// Starting near the bounds keeps a passing #9/0/0 out of the URL before they apply.
-			center: [
-				(options.initialBounds[0] + options.initialBounds[2]) / 2,
-				(options.initialBounds[1] + options.initialBounds[3]) / 2
-			],
-			zoom: 10,
-			fitBoundsOptions: { padding: withMargin(options.initialPadding, options.container) },
+			center: centreOf(first),
+			zoom: CAMERA.initialZoom,
+			fitBoundsOptions: { padding: withMargin(scene.padding, this.#size()) },
 			maxBounds: MAX_BOUNDS,
 			minZoom: MIN_ZOOM,
 			maxZoom: MAX_ZOOM,
@@ -163,13 +132,35 @@ export class AtlasMap {
 		);
 		map.on('load', () => {
 			this.#loaded = true;
-			for (const task of this.#queue.splice(0)) task();
+			this.#mark(scene.selected?.id ?? null);
+			this.#frame(scene);
+			if (this.#pending) this.#apply(this.#pending);
 		});
 		map.on('render', () => {
 			if (this.status !== 'busy') this.status = 'busy';
 		});
 		map.on('idle', () => (this.status = 'idle'));
-		this.#watchContext(options.onfailure);
+		// For benchmarks: when the first complete render happened (see scripts/bench.ts).
+		map.once('idle', () => performance.mark(FIRST_IDLE_MARK));
+		map.on('error', (event) => {
+			this.failure = event.error?.message ?? 'The map failed to load.';
+		});
+		this.#stopWatching = watchContext(map, {
+			lost: () => (this.status = 'lost'),
+			restored: () => {
+				this.status = 'busy';
+				this.failure = null;
+				// The selection is marked again once the rebuilt map has drawn.
+				map.once('idle', () => {
+					if (this.#selected) this.#setState(this.#selected, { selected: true });
+				});
+			},
+			failed: () => {
+				this.status = 'failed';
+				this.failure = 'The map lost its graphics context.';
+				options.onfailure?.(this.failure);
+			}
+		});
 		// A reader's own touch, click, drag or wheel on the map ends a camera journey (a traced
 		// line) in progress. Caught before MapLibre's handlers stop the move, so the journey's
 		// next leg never starts against the reader's hand.
@@ -178,83 +169,50 @@ export class AtlasMap {
 				capture: true,
 				passive: true
 			});
-		// For benchmarks: when the first complete render happened (see scripts/bench.ts).
-		map.once('idle', () => performance.mark(FIRST_IDLE_MARK));
-		map.on('error', (event) => {
-			this.failure = event.error?.message ?? 'The map failed to load.';
+		const sizes = Object.fromEntries(options.places.map((p) => [p.id, boxArea(p.bbox)]));
+		new MapPointer(map, sizes, () => this.#loaded, {
+			pick: options.onpick,
+			hover: (id) => options.onhover?.(id),
+			mapclick: options.onmapclick
 		});
-		map.on('click', (event) => {
-			if (options.onmapclick?.([event.lngLat.lng, event.lngLat.lat])) return;
-			options.onpick(this.#pick(event));
-		});
-		map.on('mousemove', (event) => this.#hover(this.#pick(event)[0] ?? null));
-		map.getCanvas().addEventListener('mouseleave', () => this.#hover(null));
 	}
 
 	/**
-	 * A GPU reset or driver update takes the WebGL context away. MapLibre rebuilds its style when
-	 * the browser gives the context back; the selection (feature-state) is then marked again. If the
-	 * context does not come back, the map has failed and `onfailure` decides (the kiosk reloads).
+	 * Shows a scene. The panel paints first; the map's redraw (slow in software WebGL) follows.
+	 * Only what differs from the scene on the map changes: the style through MapLibre's diff, the
+	 * selection's feature-state, and the camera when the place, the chapter or home changes.
 	 */
-	#contextTimer: ReturnType<typeof setTimeout> | undefined;
-
-	#watchContext(onfailure?: (reason: string) => void) {
-		this.#map.on('webglcontextlost', () => {
-			this.status = 'lost';
-			clearTimeout(this.#contextTimer);
-			this.#contextTimer = setTimeout(() => {
-				this.status = 'failed';
-				this.failure = 'The map lost its graphics context.';
-				onfailure?.(this.failure);
-			}, CONTEXT_RESTORE_TIMEOUT_MS);
-		});
-		this.#map.on('webglcontextrestored', () => {
-			clearTimeout(this.#contextTimer);
-			this.status = 'busy';
-			this.failure = null;
-			this.#map.once('idle', () => {
-				if (this.#selected) this.#setState(this.#selected, { selected: true });
-			});
-			this.#map.triggerRepaint();
+	show(scene: MapScene) {
+		this.#pending = scene;
+		afterNextPaint(() => {
+			if (this.#loaded && this.#pending === scene) this.#apply(scene);
 		});
 	}
 
-	#whenLoaded(task: () => void) {
-		if (this.#loaded) task();
-		else this.#queue.push(task);
-	}
-
-	#pick(event: MapMouseEvent): string[] {
-		if (!this.#loaded) return [];
-		const { x, y } = event.point;
-		const tolerance = 8;
-		const features = this.#map.queryRenderedFeatures(
-			[
-				[x - tolerance, y - tolerance],
-				[x + tolerance, y + tolerance]
-			],
-			{ layers: [...INTERACTIVE_LAYERS] }
-		);
-		return pickPlaces(features.map((f) => this.#hit(f, x, y)));
-	}
-
-	#hit(feature: MapGeoJSONFeature, x: number, y: number): Hit {
-		const id = String(feature.id ?? feature.properties.id);
-		const hit: Hit = { layer: feature.layer.id, id, size: this.#sizes[id] };
-		if (feature.geometry.type === 'Point') {
-			const [lng, lat] = feature.geometry.coordinates as [number, number];
-			const p = this.#map.project([lng, lat]);
-			hit.distance = Math.hypot(p.x - x, p.y - y);
+	#apply(scene: MapScene) {
+		this.#pending = null;
+		const before = this.#shown;
+		this.#shown = scene;
+		if (
+			scene.locale !== before.locale ||
+			scene.overlay !== before.overlay ||
+			!sameFilter(scene.filter, before.filter)
+		) {
+			this.#map.setStyle(sceneStyle(location.origin, scene), { diff: true });
 		}
-		return hit;
+		this.#mark(scene.selected?.id ?? null);
+		if (scene.home !== before.home) {
+			this.#focus = null;
+			this.#fit(this.#home, scene.padding);
+		} else this.#frame(scene);
 	}
 
-	#hover(id: string | null) {
-		if (id === this.#hovered) return;
-		if (this.#hovered) this.#setState(this.#hovered, { hover: false });
-		this.#hovered = id;
-		if (id) this.#setState(id, { hover: true });
-		this.#map.getCanvas().style.cursor = id ? 'pointer' : '';
+	/** Marks the selected place (feature-state). */
+	#mark(id: string | null) {
+		if (id === this.#selected) return;
+		if (this.#selected) this.#setState(this.#selected, { selected: false });
+		this.#selected = id;
+		if (id) this.#setState(id, { selected: true });
 	}
 
 	#setState(id: string, state: Record<string, boolean>) {
@@ -262,62 +220,47 @@ export class AtlasMap {
 	}
 
 	/**
-	 * Marks the selected place and moves the camera to it, or to the tour chapter it belongs to,
-	 * unless the URL asked for a view of its own. The camera moves only when the place or the
-	 * chapter changes.
+	 * Moves the camera to the chapter or the place, unless the URL asked for a view of its own.
+	 * The camera moves only when the place or the chapter changes.
 	 */
-	select(
-		place: AtlasPlace | null,
-		padding: Partial<PaddingOptions>,
-		chapter: TourChapter | null = null
-	) {
-		// The panel paints first; the map's redraw (slow in software WebGL) follows.
-		afterNextPaint(() => this.#whenLoaded(() => this.#select(place, padding, chapter)));
-	}
-
-	#focus: string | null = null;
-
-	#select(place: AtlasPlace | null, padding: Partial<PaddingOptions>, chapter: TourChapter | null) {
-		const id = place?.id ?? null;
-		if (id !== this.#selected) {
-			if (this.#selected) this.#setState(this.#selected, { selected: false });
-			this.#selected = id;
-			if (id) this.#setState(id, { selected: true });
-		}
-		const focus = chapter ? `tour:${chapter.id}` : id;
+	#frame({ selected, chapter, padding }: MapScene) {
+		const focus = chapter ? `tour:${chapter.id}` : (selected?.id ?? null);
 		if (focus === this.#focus) return;
 		this.#focus = focus;
 		// Only the view the page opened with defers to a view given in the URL.
 		const keepView = this.#viewFromUrl;
 		this.#viewFromUrl = false;
 		if (keepView || !focus) return;
-		if (chapter?.trace && !reducedMotion()) this.#travel(chapter.trace, chapter.bbox, padding);
+		if (chapter?.trace && !reducedMotion()) this.#travel(chapter, padding);
 		else if (chapter) this.#fit(chapter.bbox, padding);
-		else if (place) this.frame(place, padding);
+		else if (selected) this.#framePlace(selected, padding);
 	}
 
-	/** Counts camera journeys; a newer one (or the reader's own move) ends the one before. */
-	#journey = 0;
+	#size() {
+		return { width: this.#container.clientWidth, height: this.#container.clientHeight };
+	}
 
-	/** Moves along a line, point by point, then shows all of it. */
-	#travel(
-		points: [number, number][],
-		bbox: [number, number, number, number],
-		padding: Partial<PaddingOptions>
-	) {
+	#offset(padding: ScreenPadding) {
+		return offsetFor(withMargin(padding, this.#size()));
+	}
+
+	/** Moves along a chapter's line, point by point, then shows the whole chapter. */
+	#travel(chapter: TourChapter, padding: ScreenPadding) {
 		const journey = ++this.#journey;
-		const offset = offsetFor(withMargin(padding, this.#map.getContainer()));
+		const legs = journeyLegs(chapter.trace as LngLat[]);
+		const offset = this.#offset(padding);
 		const step = (i: number) => {
 			if (journey !== this.#journey) return;
-			if (i === points.length) return this.#fit(bbox, padding);
-			// The first leg eases in; the legs along the line keep an even pace. The handler is
-			// added after easeTo, which ends any move under way (and fires its moveend) first.
+			const leg = legs[i];
+			if (!leg) return this.#fit(chapter.bbox, padding);
+			// The handler is added after easeTo, which ends any move under way (and fires its
+			// moveend) first.
 			this.#map.easeTo({
-				center: points[i]!,
-				zoom: 12.5,
+				center: leg.center,
+				zoom: leg.zoom,
 				offset,
-				duration: i === 0 ? 1000 : 1200,
-				...(i > 0 && { easing: (t: number) => t })
+				duration: leg.duration,
+				...(leg.linear && { easing: (t: number) => t })
 			});
 			this.#map.once('moveend', () => step(i + 1));
 		};
@@ -330,82 +273,30 @@ export class AtlasMap {
 	 * to easeTo instead would make it the map's lasting padding, and with a bottom sheet's worth of
 	 * it MapLibre 6 leaves the top of the view undrawn.)
 	 */
-	#fit(bbox: [number, number, number, number], padding: Partial<PaddingOptions>) {
+	#fit(bbox: BBox, padding: ScreenPadding) {
 		this.#journey++;
-		const pad = withMargin(padding, this.#map.getContainer());
-		const [w, s, e, n] = bbox;
+		const insets = withMargin(padding, this.#size());
 		const zoom =
-			this.#map.cameraForBounds([w, s, e, n], { padding: pad, maxZoom: 13 })?.zoom ??
+			this.#map.cameraForBounds(bbox, { padding: insets, maxZoom: CAMERA.maxFitZoom })?.zoom ??
 			this.#map.getZoom();
 		this.#map.easeTo({
-			center: [(w + e) / 2, (s + n) / 2],
+			center: centreOf(bbox),
 			zoom,
-			offset: offsetFor(pad),
-			duration: reducedMotion() ? 0 : 800
+			offset: offsetFor(insets),
+			duration: reducedMotion() ? 0 : CAMERA.duration.fit
 		});
 	}
 
-	/** Back to the whole district (the kiosk's home view). */
-	home(bbox: [number, number, number, number], padding: Partial<PaddingOptions>) {
-		this.#whenLoaded(() => {
-			this.#focus = null;
-			this.#fit(bbox, padding);
-		});
-	}
-
-	/**
-	 * Moves the camera so the place is in view, clear of the panel. A point place opens at zoom
-	 * 13–14 with its surroundings; anything larger is fitted.
-	 */
-	frame(place: AtlasPlace, padding: Partial<PaddingOptions>) {
-		const [w, s, e, n] = place.bbox;
-		if (w !== e || s !== n) return this.#fit(place.bbox, padding);
+	/** A point place opens close up with its surroundings; anything larger is fitted. */
+	#framePlace(place: AtlasPlace, padding: ScreenPadding) {
+		if (!isPoint(place.bbox)) return this.#fit(place.bbox, padding);
 		this.#journey++;
 		this.#map.easeTo({
 			center: place.anchor,
-			zoom: Math.min(Math.max(this.#map.getZoom(), 13), 14),
-			offset: offsetFor(withMargin(padding, this.#map.getContainer())),
-			duration: reducedMotion() ? 0 : 800
+			zoom: pointZoom(this.#map.getZoom()),
+			offset: this.#offset(padding),
+			duration: reducedMotion() ? 0 : CAMERA.duration.fit
 		});
-	}
-
-	/** Relabels the map in the interface language. */
-	setLocale(locale: Locale) {
-		if (locale === this.#locale) return;
-		this.#locale = locale;
-		this.#whenLoaded(() => {
-			for (const layer of atlasLayers(locale)) {
-				if (LABEL_LAYERS.includes(layer.id) && layer.type === 'symbol') {
-					this.#map.setLayoutProperty(layer.id, 'text-field', layer.layout?.['text-field']);
-				}
-			}
-		});
-	}
-
-	/** Shows only the kinds and industries the legend asks for. */
-	setFilter(filter: PlaceFilter) {
-		// Re-filtering makes MapLibre lay out every tile again: skip it when nothing changed,
-		// which is always the case at start (everything on show).
-		const key = JSON.stringify(filter);
-		if (key === this.#filterKey) return;
-		this.#filterKey = key;
-		this.#whenLoaded(() => {
-			for (const [layer, expression] of Object.entries(
-				placeLayerFilters(atlasLayers(this.#locale), filter)
-			)) {
-				this.#map.setFilter(layer, expression);
-			}
-		});
-	}
-
-	#overlayKey = '';
-
-	/** Replaces what is drawn over the map (see OVERLAY in style.ts). */
-	setOverlay(overlay: FeatureCollection) {
-		const key = JSON.stringify(overlay);
-		if (key === this.#overlayKey) return;
-		this.#overlayKey = key;
-		this.#whenLoaded(() => this.#map.getSource<GeoJSONSource>(OVERLAY)?.setData(overlay));
 	}
 
 	/**
@@ -426,20 +317,25 @@ export class AtlasMap {
 		});
 	}
 
-	/** Screen position of a coordinate, relative to the map canvas (for tests and benchmarks). */
+	/** Gives the keyboard to the map (its canvas), e.g. when a panel opened from it closes. */
+	focus() {
+		this.#map.getCanvas().focus();
+	}
+
+	/** Screen position of a coordinate, relative to the map canvas (test builds only). */
 	project(lng: number, lat: number): [number, number] {
 		const p = this.#map.project([lng, lat]);
 		return [p.x, p.y];
 	}
 
-	/** Where the camera is and whether it is moving (for tests and benchmarks). */
+	/** Where the camera is and whether it is moving (test builds only). */
 	camera(): { center: [number, number]; zoom: number; moving: boolean } {
 		const { lng, lat } = this.#map.getCenter();
 		return { center: [lng, lat], zoom: this.#map.getZoom(), moving: this.#map.isMoving() };
 	}
 
 	destroy() {
-		clearTimeout(this.#contextTimer);
+		this.#stopWatching();
 		this.#map.remove();
 	}
 }

@@ -1,9 +1,13 @@
 import { loadAtlas } from '$lib/content/load';
+import type { ExplorerIndex } from '$lib/explorer.svelte';
 
 /**
- * Every story comes with the explorer, once: selecting a place then needs no request, which keeps
- * click-to-panel fast and lets a kiosk keep working if the network drops.
+ * What every explorer page carries: the places, the tour and the articles' titles. Stories come
+ * with their own place's page (and are fetched, or prefetched on hover, when another place is
+ * chosen); the search index is fetched when the reader first searches. So a page's weight grows
+ * with its own story, not with the atlas.
  */
-export function load() {
-	return { atlas: loadAtlas() };
+export function load(): { index: ExplorerIndex } {
+	const { places, tour, articles } = loadAtlas();
+	return { index: { places, tour, articles } };
 }

@@ -1,0 +1,248 @@
+/**
+ * The explorer's view-model with a fake router: what is on screen follows the URL, a move shows at
+ * once while the URL catches up, and an older navigation finishing late never undoes a newer one.
+ */
+import { afterEach, beforeEach, expect, test, vi } from 'vitest';
+import { loadAtlas } from '$lib/content/load';
+import {
+	Explorer,
+	panelPadding,
+	type Destination,
+	type ExplorerPage,
+	type NavigateOptions
+} from './explorer.svelte';
+import type { Story } from './schema/story';
+
+const atlas = loadAtlas();
+const index = { places: atlas.places, tour: atlas.tour, articles: atlas.articles };
+const [first, second, third] = atlas.tour;
+
+/** A router whose navigations finish when the test says so. */
+function setUp({ kiosk = false, start = '/' } = {}) {
+	const page = $state<ExplorerPage>({ route: { id: null }, params: {}, data: {} });
+	const moves: { to: Destination; options: NavigateOptions; finish: () => void }[] = [];
+	const arrive = (path: string) => {
+		const [, kind, id] = path.split('/');
+		page.route = {
+			id:
+				kind === 'place'
+					? '/(explorer)/place/[id]'
+					: kind === 'tour' && id
+						? '/(explorer)/tour/[chapter]'
+						: kind === 'tour'
+							? '/(explorer)/tour'
+							: kind === 'kiosk'
+								? '/(explorer)/kiosk'
+								: '/(explorer)'
+		};
+		page.params = kind === 'place' ? { id } : kind === 'tour' && id ? { chapter: id } : {};
+		page.data = kind === 'place' ? { story: atlas.stories[id!] } : {};
+	};
+	arrive(start);
+	const loads: string[] = [];
+	const explorer = new Explorer(
+		index,
+		{
+			page: () => page,
+			navigate: (to, options) =>
+				new Promise<void>((done) => {
+					moves.push({
+						to,
+						options,
+						finish: () => {
+							arrive(
+								to.to === 'place'
+									? `/place/${to.id}`
+									: to.to === 'chapter'
+										? `/tour/${to.id}`
+										: kiosk
+											? '/kiosk'
+											: '/'
+							);
+							done();
+						}
+					});
+				}),
+			loadStory: async (id) => {
+				loads.push(id);
+				return atlas.stories[id] ?? null;
+			},
+			loadSearch: async () => atlas.search
+		},
+		{ kiosk }
+	);
+	/** Lets every navigation under way arrive, oldest first. */
+	const finishAll = async () => {
+		for (const move of moves.splice(0)) move.finish();
+		await vi.runAllTimersAsync();
+	};
+	return { explorer, page, moves, finishAll, loads };
+}
+
+beforeEach(() => vi.useFakeTimers());
+afterEach(() => vi.useRealTimers());
+
+test('the selected place and its story follow the URL', () => {
+	const { explorer } = setUp({ start: '/place/malu' });
+	expect(explorer.selected?.id).toBe('malu');
+	expect(explorer.story?.id).toBe('malu');
+	expect(explorer.chapter).toBeNull();
+	expect(explorer.scene.selected?.id).toBe('malu');
+	expect(Object.isFrozen(explorer.scene)).toBe(true);
+});
+
+test('select shows the place at once, fetches its story, and moves the URL', async () => {
+	const { explorer, moves, finishAll, loads } = setUp();
+	const done = explorer.select('anting', 'map');
+	expect(explorer.selected?.id).toBe('anting');
+	expect(moves[0]!.to).toEqual({ to: 'place', id: 'anting' });
+	expect(moves[0]!.options).toEqual({ keepFocus: true, replaceState: false, keepMapView: true });
+	expect(loads).toEqual(['anting']);
+	await finishAll();
+	await done;
+	expect(explorer.pending).toBeUndefined();
+	expect(explorer.story?.id).toBe('anting');
+});
+
+test('a navigation finishing late does not undo a newer selection', async () => {
+	const { explorer, moves } = setUp();
+	void explorer.select('anting', 'map');
+	void explorer.select('malu', 'list');
+	// The first navigation arrives after the second was asked for.
+	moves[0]!.finish();
+	await vi.runAllTimersAsync();
+	expect(explorer.selected?.id).toBe('malu');
+	moves[1]!.finish();
+	await vi.runAllTimersAsync();
+	expect(explorer.pending).toBeUndefined();
+	expect(explorer.selected?.id).toBe('malu');
+});
+
+test('close clears the selection and sends focus back where the selection came from', async () => {
+	const { explorer, finishAll } = setUp();
+	void explorer.select('malu', 'list');
+	await finishAll();
+	const closing = explorer.close();
+	expect(explorer.selected).toBeNull();
+	await finishAll();
+	await closing;
+	expect(explorer.focusReturn).toMatchObject({ to: 'list', place: 'malu' });
+
+	void explorer.select('anting', 'search');
+	await finishAll();
+	const again = explorer.close();
+	await finishAll();
+	await again;
+	expect(explorer.focusReturn).toMatchObject({ to: 'search' });
+});
+
+test('a pick of several places at one spot offers a choice; empty map closes it', async () => {
+	const { explorer, moves, finishAll } = setUp();
+	await explorer.pick(['malu', 'anting']);
+	expect(explorer.choices?.map((p) => p.id)).toEqual(['malu', 'anting']);
+	expect(moves).toHaveLength(0);
+	void explorer.pick([]);
+	expect(explorer.choices).toBeNull();
+	await finishAll();
+	void explorer.pick(['malu']);
+	expect(explorer.selected?.id).toBe('malu');
+	expect(explorer.choices).toBeNull();
+});
+
+test('the tour: next and previous, a pick pauses it, continue resumes it', async () => {
+	const { explorer, finishAll } = setUp();
+	void explorer.showChapter(first!.id);
+	expect(explorer.chapter?.id).toBe(first!.id);
+	expect(explorer.selected?.id).toBe(first!.open);
+	expect(explorer.previous).toBeNull();
+	expect(explorer.next?.id).toBe(second!.id);
+	await finishAll();
+
+	expect(explorer.turn(1)).toBe(true);
+	expect(explorer.chapter?.id).toBe(second!.id);
+	await finishAll();
+	expect(explorer.turn(-1)).toBe(true);
+	await finishAll();
+	expect(explorer.chapter?.id).toBe(first!.id);
+	expect(explorer.turn(-1)).toBe(false);
+
+	// Choosing a place pauses the tour at its chapter.
+	void explorer.select(third!.open, 'map');
+	expect(explorer.chapter).toBeNull();
+	await finishAll();
+	expect(explorer.paused?.id).toBe(first!.id);
+	expect(explorer.turn(1)).toBe(false);
+	void explorer.continueTour();
+	await finishAll();
+	expect(explorer.chapter?.id).toBe(first!.id);
+	expect(explorer.paused).toBeNull();
+
+	// Empty map during the tour leaves it for free exploration, keeping its place.
+	void explorer.pick([]);
+	await finishAll();
+	expect(explorer.chapter).toBeNull();
+	expect(explorer.paused?.id).toBe(first!.id);
+	void explorer.endTour();
+	await finishAll();
+	expect(explorer.paused).toBeNull();
+});
+
+test('the kiosk: moves replace history without the map view; reset is a new visitor', async () => {
+	const { explorer, moves, finishAll } = setUp({ kiosk: true, start: '/kiosk' });
+	expect(explorer.kiosk).toBe(true);
+	explorer.toggleIndustry('auto');
+	explorer.toggleGroup('towns');
+	explorer.drawerOpen = true;
+	void explorer.select('malu', 'map');
+	expect(moves.at(-1)!.options).toEqual({
+		keepFocus: true,
+		replaceState: true,
+		keepMapView: false
+	});
+	await finishAll();
+	const home = explorer.scene.home;
+	void explorer.reset();
+	expect(explorer.selected).toBeNull();
+	expect(explorer.filter.industries).toEqual([]);
+	expect(explorer.filter.kinds).toContain('town');
+	expect(explorer.drawerOpen).toBe(false);
+	expect(explorer.scene.home).toBe(home + 1);
+	expect(moves.at(-1)!.to).toEqual({ to: 'home' });
+	await finishAll();
+	expect(explorer.selected).toBeNull();
+});
+
+test('the legend filter reaches the map scene', () => {
+	const { explorer } = setUp();
+	explorer.toggleGroup('sites');
+	explorer.toggleIndustry('hydrogen');
+	expect(explorer.scene.filter.kinds).not.toContain('site');
+	expect(explorer.scene.filter.industries).toEqual(['hydrogen']);
+	explorer.toggleIndustry('hydrogen');
+	expect(explorer.scene.filter.industries).toEqual([]);
+});
+
+test('the search index is fetched once, on demand', async () => {
+	const { explorer } = setUp();
+	expect(explorer.searchEntries).toBeNull();
+	await Promise.all([explorer.loadSearch(), explorer.loadSearch()]);
+	expect(explorer.searchEntries).toBe(atlas.search);
+});
+
+test('the panel keeps its side of a wide screen clear; a narrow screen keeps all of it', () => {
+	expect(panelPadding({ wide: false, width: 400, rem: 16 })).toEqual({});
+	// 1440 px less the 22rem sidebar leaves room for the whole 26rem panel and its 0.75rem gap.
+	expect(panelPadding({ wide: true, width: 1440, rem: 16 })).toEqual({ right: 26 * 16 + 12 });
+	// A narrower map area leaves at least 5rem of map to the panel's left.
+	expect(panelPadding({ wide: true, width: 800, rem: 16 }).right).toBe(800 - 22 * 16 - 5 * 16 + 12);
+});
+
+test('a story is fetched ahead of a click only once, and only for a real place', async () => {
+	const { explorer, loads } = setUp();
+	await explorer.prefetch('anting');
+	await explorer.prefetch('anting');
+	await explorer.prefetch('no-such-place');
+	expect(loads).toEqual(['anting']);
+	const story: Story | null = explorer.story;
+	expect(story).toBeNull();
+});

@@ -1,0 +1,20 @@
+/**
+ * Test builds only (`VITE_ATLAS_TEST_HOOKS=1`, set by playwright.config.ts and the benchmarks):
+ * lets a browser test ask where a coordinate is drawn and where the camera is. Production builds
+ * leave this module out: the call below is behind a build-time constant.
+ */
+import type { AtlasMap } from './atlas-map.svelte';
+
+export interface AtlasTestHooks {
+	project: (lng: number, lat: number) => [number, number];
+	camera: () => { center: [number, number]; zoom: number; moving: boolean };
+}
+
+export const TEST_HOOKS = import.meta.env.VITE_ATLAS_TEST_HOOKS === '1';
+
+export function exposeForTests(map: AtlasMap) {
+	(window as unknown as { jiadingAtlas: AtlasTestHooks }).jiadingAtlas = {
+		project: (lng, lat) => map.project(lng, lat),
+		camera: () => map.camera()
+	};
+}
