@@ -72,6 +72,8 @@ test('selecting a row selects the place on the map, and the other way round', as
 
 test('the One Axis corridor lists the places inside and outside its width', async ({ page }) => {
 	await page.goto('/planner');
+	// The slider is bound once the page has hydrated; the map is drawn after that.
+	await mapIdle(page);
 	const inside = page.locator('[data-corridor="inside"] li');
 	const outside = page.locator('[data-corridor="outside"] li');
 	const slider = page.getByRole('slider', { name: /Width either side/ });
