@@ -21,12 +21,13 @@ import { fileURLToPath } from 'node:url';
 import { CURATED_PLACES, type CuratedPlace, type NameFile, type Recipe } from './geo-curation';
 import { formatGeoJSON } from '../src/lib/content/geojson-format';
 import { rfc7946Geometry } from '../src/lib/content/published';
+import { BASEMAP_CLIP_EXTENT } from '../src/lib/geo/extents';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const reference = process.env.GEODATA_DIR ?? resolve(root, '../shared/geodata');
 
 /** The basemap covers the district and a margin around it (west, south, east, north). */
-export const BASEMAP_BBOX: [number, number, number, number] = [121.03, 31.17, 121.45, 31.56];
+export const BASEMAP_BBOX: [number, number, number, number] = [...BASEMAP_CLIP_EXTENT];
 /** Simplification tolerance in degrees (≈ 11 m), enough for zoom 9–15. */
 const TOLERANCE = 0.0001;
 

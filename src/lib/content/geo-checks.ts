@@ -6,13 +6,14 @@ import { booleanPointInPolygon, centroid, kinks, pointOnFeature } from '@turf/tu
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import { z } from 'zod';
 import { BasemapLayer, Place, type Geometry } from '../schema/place';
+import { BASEMAP_EXTENT, DISTRICT_EXTENT, extentSides } from '../geo/extents';
 import { vertices } from '../geo/measures';
 import { zodProblems, type DataProblem } from './errors';
 
 /** The district with a margin of a few kilometres: curated places must lie inside. */
-export const JIADING_AREA = { west: 121.05, south: 31.19, east: 121.42, north: 31.54 };
+export const JIADING_AREA = extentSides(DISTRICT_EXTENT);
 /** The basemap reaches a little further, for context around the district. */
-export const BASEMAP_AREA = { west: 121.0, south: 31.15, east: 121.5, north: 31.6 };
+export const BASEMAP_AREA = extentSides(BASEMAP_EXTENT);
 type Area = typeof JIADING_AREA;
 
 const inArea = (lon: number, lat: number, a: Area) =>

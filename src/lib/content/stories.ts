@@ -14,6 +14,7 @@ import {
 	pointOnFeature
 } from '@turf/turf';
 import type { Feature, LineString, Polygon } from 'geojson';
+import { AXIS_REACH_KM } from '../geo/extents';
 import type { Fact } from '../schema/fact';
 import type { Place } from '../schema/place';
 import type { Atlas, AtlasPlace, SearchEntry, Story, StoryDisagreement } from '../schema/story';
@@ -23,8 +24,6 @@ import type { Content } from './pipeline';
 import { placeSpill } from './spill';
 import { foldForComparison } from './text';
 
-/** How close to the One Axis a place must come to count as "on the axis". */
-export const AXIS_REACH_KM = 2;
 export const AXIS_ID = 'one-axis';
 
 /** A point inside the place: the centroid of its largest part when that lies inside, else a point on it. */

@@ -2,6 +2,7 @@
  * Interface text in English and Chinese. Article text is never translated: it stays as published.
  * Every key must exist in both languages; the `zh` table's type enforces it.
  */
+import { AXIS_REACH_KM } from '$lib/geo/extents';
 import type { FactKind, Industry, LayoutRole, PlaceKind, Precision } from '$lib/schema/vocabulary';
 
 export const LOCALES = ['en', 'zh'] as const;
@@ -139,7 +140,7 @@ const en = {
 	'panel.related': 'Related places',
 	'panel.related.town': 'In the same town',
 	'panel.related.industry': 'Same industry',
-	'panel.related.axis': 'Within 2 km of the One Axis (measured on the map)',
+	'panel.related.axis': `Within ${AXIS_REACH_KM} km of the One Axis (measured on the map)`,
 	'panel.related.contains': 'Places in this town',
 	'panel.articles': 'Articles that mention it',
 	'panel.articles.none': 'No article mentions this place by name.',
@@ -304,7 +305,7 @@ const zh: Record<MessageKey, string> = {
 	'panel.related': '相关地点',
 	'panel.related.town': '同一镇内',
 	'panel.related.industry': '同一产业',
-	'panel.related.axis': '距“一轴”2公里以内（地图测量）',
+	'panel.related.axis': `距“一轴”${AXIS_REACH_KM}公里以内（地图测量）`,
 	'panel.related.contains': '镇内地点',
 	'panel.articles': '提及此地的报道',
 	'panel.articles.none': '没有报道直接提到此地名称。',

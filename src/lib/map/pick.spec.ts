@@ -1,7 +1,13 @@
 import { expect, test } from 'vitest';
 import { pickPlaces, type Hit } from './pick';
+import type { AtlasLayerId } from './style';
 
-const hit = (layer: string, id: string, extra: Partial<Hit> = {}): Hit => ({ layer, id, ...extra });
+/** Layer ids are the registry's (a typo fails `npm run check`). */
+const hit = (layer: AtlasLayerId, id: string, extra: Partial<Hit> = {}): Hit => ({
+	layer,
+	id,
+	...extra
+});
 
 test('empty map picks nothing', () => {
 	expect(pickPlaces([])).toEqual([]);
@@ -36,4 +42,19 @@ test('the smaller of two overlapping areas wins', () => {
 
 test('a town is picked when nothing more specific is under the tap', () => {
 	expect(pickPlaces([hit('towns-fill', 'anting', { size: 5 })])).toEqual(['anting']);
+});
+
+test('a point halo beats a line, and a line beats the areas under it', () => {
+	const hits = [
+		hit('place-lines', 'moat', { size: 2 }),
+		hit('points-halo', 'jiading-hydrogen-park', { distance: 6 })
+	];
+	expect(pickPlaces(hits)).toEqual(['jiading-hydrogen-park']);
+	expect(
+		pickPlaces([
+			hit('towns-fill', 'malu', { size: 9 }),
+			hit('axis-band', 'one-axis', { size: 4 }),
+			hit('place-lines', 'moat', { size: 2 })
+		])
+	).toEqual(['moat']);
 });

@@ -3,7 +3,7 @@
  * specific place wins: a point over a line, a line over an area, a small area over a large one,
  * and places drawn at the very same spot are offered together so the reader can choose.
  */
-import { INTERACTIVE_LAYERS } from './style';
+import { INTERACTIVE_LAYERS, POINT_LAYERS } from './style';
 
 export interface Hit {
 	/** Style layer the feature was found in. */
@@ -16,10 +16,13 @@ export interface Hit {
 	size?: number;
 }
 
-const rank = (layer: string) => {
-	const i = (INTERACTIVE_LAYERS as readonly string[]).indexOf(layer);
-	return i === -1 ? Infinity : i;
-};
+/** Each interactive layer's pick rank, 0 the most specific (the layer registry in style.ts). */
+const RANKS = new Map<string, number>(INTERACTIVE_LAYERS.map((id, rank) => [id, rank]));
+const rank = (layer: string) => RANKS.get(layer) ?? Infinity;
+
+/** Layers of point places: among them the hit nearest the tap wins. */
+const POINTS = new Set<string>(POINT_LAYERS);
+const isPoint = (h: Hit) => POINTS.has(h.layer);
 
 /** Points within this many px of each other are treated as one spot. */
 const SAME_SPOT_PX = 1;
@@ -29,7 +32,6 @@ export function pickPlaces(hits: Hit[]): string[] {
 	const known = hits.filter((h) => Number.isFinite(rank(h.layer)));
 	if (known.length === 0) return [];
 	const best = Math.min(...known.map((h) => rank(h.layer)));
-	const isPoint = (h: Hit) => h.layer === 'points' || h.layer === 'points-halo';
 	const top = known.filter((h) =>
 		known.some((k) => rank(k.layer) === best && isPoint(k)) ? isPoint(h) : rank(h.layer) === best
 	);

@@ -1,14 +1,33 @@
-import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
-import { describe, expect, test } from 'vitest';
 import {
+	featureFilter,
+	validateStyleMin,
+	type FilterSpecification
+} from '@maplibre/maplibre-gl-style-spec';
+import { describe, expect, expectTypeOf, test } from 'vitest';
+import { loadAtlas, loadContent } from '$lib/content/load';
+import { publishedMapLabels, publishedMapPlaces, publishedPlaces } from '$lib/content/published';
+import { INDUSTRIES, PLACE_KINDS, type Industry } from '$lib/schema/vocabulary';
+import {
+	ATLAS_LAYERS,
 	atlasLayers,
 	atlasStyle,
+	FILTERED_LAYERS,
 	INTERACTIVE_LAYERS,
 	LABEL_LAYERS,
+	LABELS,
+	LAYER_GROUPS,
+	LAYER_LEGEND,
+	legendFilter,
+	PLACES,
 	placeLayerFilters,
-	placeShown
+	placeShown,
+	POINT_LAYERS,
+	type FilteredLayerId,
+	type InteractiveLayerId,
+	type LabelLayerId,
+	type PlaceFilter,
+	type PointLayerId
 } from './style';
-import { PLACE_KINDS } from '$lib/schema/vocabulary';
 
 const origin = 'http://127.0.0.1:4173';
 
@@ -98,5 +117,186 @@ describe('placeShown', () => {
 		expect(
 			placeShown({ kind: 'town', industries: [] }, { kinds: ['cluster'], industries: [] })
 		).toBe(false);
+	});
+});
+
+describe('the layer registry', () => {
+	const ids = ATLAS_LAYERS.map((l) => l.id);
+
+	test('declares each layer once, in drawing order', () => {
+		expect(new Set(ids).size).toBe(ids.length);
+		expect(atlasLayers('en').map((l) => l.id)).toEqual(ids);
+	});
+
+	test('role lists have literal layer ids for types', () => {
+		expectTypeOf<InteractiveLayerId>().toEqualTypeOf<
+			| 'points'
+			| 'points-halo'
+			| 'place-lines'
+			| 'axis-line'
+			| 'axis-band'
+			| 'clusters-fill'
+			| 'towns-fill'
+		>();
+		expectTypeOf<PointLayerId>().toEqualTypeOf<'points' | 'points-halo'>();
+		expectTypeOf<LabelLayerId>().toEqualTypeOf<
+			'town-labels' | 'axis-label' | 'place-labels' | 'metro-station-labels'
+		>();
+		expectTypeOf<FilteredLayerId>().toEqualTypeOf<
+			| 'towns-fill'
+			| 'towns-line'
+			| 'towns-line-approximate'
+			| 'town-labels'
+			| 'clusters-fill'
+			| 'clusters-outline'
+			| 'clusters-outline-schematic'
+			| 'axis-band'
+			| 'axis-line'
+			| 'axis-label'
+			| 'place-lines'
+			| 'points-halo'
+			| 'points'
+			| 'place-labels'
+		>();
+		expect(FILTERED_LAYERS).toHaveLength(14);
+	});
+
+	test('every role list names only registry layers', () => {
+		for (const list of [INTERACTIVE_LAYERS, POINT_LAYERS, LABEL_LAYERS, FILTERED_LAYERS]) {
+			expect(list.length).toBeGreaterThan(0);
+			expect(new Set(list).size).toBe(list.length);
+			for (const id of list) expect(ids).toContain(id);
+		}
+		expect(Object.keys(LAYER_LEGEND).sort()).toEqual([...FILTERED_LAYERS].sort());
+		for (const id of POINT_LAYERS) expect(INTERACTIVE_LAYERS).toContain(id);
+	});
+
+	test('pick ranks run from the most specific place to the least', () => {
+		expect(INTERACTIVE_LAYERS).toEqual([
+			'points',
+			'points-halo',
+			'place-lines',
+			'axis-line',
+			'axis-band',
+			'clusters-fill',
+			'towns-fill'
+		]);
+		const ranks = ATLAS_LAYERS.flatMap((l) =>
+			'interactive' in l.roles ? [l.roles.interactive.rank] : []
+		);
+		expect([...ranks].sort((a, b) => a - b)).toEqual(ranks.map((_, i) => i));
+		expect([...POINT_LAYERS].sort()).toEqual(['points', 'points-halo']);
+	});
+
+	test('exactly the label layers change with the language, and only their text', () => {
+		const en = atlasLayers('en');
+		const zh = atlasLayers('zh');
+		const changed = en
+			.filter((l, i) => JSON.stringify(l) !== JSON.stringify(zh[i]))
+			.map((l) => l.id);
+		expect(changed.sort()).toEqual([...LABEL_LAYERS].sort());
+		/** The layer with its text left out. */
+		const withoutText = (layers: typeof en, id: string) => {
+			const layer = layers.find((l) => l.id === id) as { type: string; layout: object };
+			return { ...layer, layout: { ...layer.layout, 'text-field': null } };
+		};
+		for (const id of LABEL_LAYERS) {
+			expect(withoutText(en, id).type).toBe('symbol');
+			expect(withoutText(en, id)).toEqual(withoutText(zh, id));
+		}
+	});
+});
+
+/** The real map features, as published, and each place's industries as the place list has them. */
+function realPlaces() {
+	const content = loadContent();
+	const industries = new Map(
+		publishedPlaces(content).features.map((p) => [p.properties.id, p.properties.industries])
+	);
+	const sources = {
+		[PLACES]: publishedMapPlaces(content).features,
+		[LABELS]: publishedMapLabels(loadAtlas()).features
+	};
+	return { industries, sources };
+}
+
+/** MapLibre's own filter evaluation on a GeoJSON feature. */
+function passes(
+	filter: FilterSpecification,
+	feature: { geometry: { type: string }; properties: object }
+) {
+	const compiled = featureFilter(filter, 'test');
+	return compiled.filter(
+		{ zoom: 12 },
+		{
+			type: feature.geometry.type as 'Point',
+			properties: feature.properties
+		}
+	);
+}
+
+describe('the legend on real places', () => {
+	const { industries, sources } = realPlaces();
+	const all = { kinds: [...PLACE_KINDS], industries: [] } satisfies PlaceFilter;
+	const pairs = INDUSTRIES.flatMap((a, i) => INDUSTRIES.slice(i + 1).map((b) => [a, b]));
+	const states: PlaceFilter[] = [
+		all,
+		{ kinds: [], industries: [] },
+		...PLACE_KINDS.map((k) => ({ ...all, kinds: PLACE_KINDS.filter((x) => x !== k) })),
+		...INDUSTRIES.map((i) => ({ ...all, industries: [i] })),
+		...pairs.map((industries) => ({ ...all, industries: industries as Industry[] })),
+		{ kinds: ['town', 'site'], industries: ['hydrogen', 'auto'] }
+	];
+
+	test('MapLibre’s evaluation of the legend filter agrees with placeShown for every place', () => {
+		const features = [...sources[PLACES], ...sources[LABELS]];
+		expect(features.length).toBeGreaterThan(0);
+		let shown = 0;
+		for (const filter of states) {
+			const expression = legendFilter(filter);
+			for (const feature of features) {
+				const place = {
+					kind: feature.properties.kind,
+					industries: industries.get(feature.properties.id)!
+				};
+				expect(place.industries, feature.properties.id).toBeDefined();
+				const expected = placeShown(place, filter);
+				expect(
+					passes(expression, feature),
+					`${feature.properties.id} ${JSON.stringify(filter)}`
+				).toBe(expected);
+				if (expected) shown++;
+			}
+		}
+		// The states tried both show and hide places.
+		expect(shown).toBeGreaterThan(0);
+		expect(shown).toBeLessThan(states.length * features.length);
+	});
+
+	test('each filtered layer gets exactly its own filter and the legend’s', () => {
+		const layers = atlasLayers('en');
+		const filter = { kinds: ['town', 'cluster'], industries: ['auto'] } satisfies PlaceFilter;
+		const filters = placeLayerFilters(layers, filter);
+		expect(Object.keys(filters).sort()).toEqual([...FILTERED_LAYERS].sort());
+		for (const id of FILTERED_LAYERS) {
+			const own = (layers.find((l) => l.id === id) as { filter: FilterSpecification }).filter;
+			expect(filters[id]).toEqual(['all', own, ...(legendFilter(filter) as unknown[]).slice(1)]);
+		}
+	});
+
+	test('a filtered layer draws only kinds of its legend groups; the others draw no kind the legend toggles', () => {
+		const toggled = new Set<string>(Object.values(LAYER_GROUPS).flat());
+		for (const layer of atlasLayers('en')) {
+			if (!('source' in layer) || !(layer.source in sources) || !('filter' in layer)) continue;
+			const features = sources[layer.source as keyof typeof sources];
+			const drawn = new Set(
+				features.filter((f) => passes(layer.filter!, f)).map((f) => f.properties.kind)
+			);
+			const groups = LAYER_LEGEND[layer.id as keyof typeof LAYER_LEGEND];
+			const allowed = groups
+				? new Set<string>(groups.flatMap((g) => LAYER_GROUPS[g]))
+				: new Set([...PLACE_KINDS].filter((k) => !toggled.has(k)));
+			for (const kind of drawn) expect(allowed, `${layer.id} draws ${kind}`).toContain(kind);
+		}
 	});
 });

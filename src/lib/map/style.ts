@@ -2,6 +2,11 @@
  * The atlas map style as data: pure functions returning MapLibre style-spec objects
  * (https://maplibre.org/maplibre-style-spec/). No `glyphs` URL: MapLibre 6 then draws labels
  * with the browser's own fonts, so the map needs nothing from outside our origin.
+ *
+ * Every layer is declared once, in ATLAS_LAYERS, with what it is for besides drawing (its roles):
+ * whether a tap picks its places, whether its text follows the interface language, which legend
+ * toggles reach it. The lists the map works from (INTERACTIVE_LAYERS, LABEL_LAYERS and the layers
+ * the legend filters) are read from there, so a new layer cannot be left out of one.
  */
 import type {
 	ExpressionSpecification,
@@ -9,9 +14,10 @@ import type {
 	LayerSpecification,
 	StyleSpecification
 } from '@maplibre/maplibre-gl-style-spec';
+import { VIEW_EXTENT } from '$lib/geo/extents';
 import type { Locale } from '$lib/i18n/messages';
 import type { Industry, PlaceKind } from '$lib/schema/vocabulary';
-import { BASE, INDUSTRY_COLOURS, NEUTRAL } from './palette';
+import { THEME } from '$lib/theme';
 
 export const PLACES = 'places';
 export const LABELS = 'labels';
@@ -31,27 +37,41 @@ export const BASEMAP_LAYERS = [
 ] as const;
 
 /** View limits that keep the map around Jiading: [west, south, east, north]. */
-export const MAX_BOUNDS: [number, number, number, number] = [120.9, 31.1, 121.6, 31.65];
+export const MAX_BOUNDS: [number, number, number, number] = [...VIEW_EXTENT];
 export const MIN_ZOOM = 9;
 export const MAX_ZOOM = 16;
+
+/** Kinds each legend toggle shows or hides. */
+export const LAYER_GROUPS = {
+	towns: ['town'],
+	clusters: ['cluster'],
+	axis: ['axis'],
+	sites: ['site'],
+	leisure: ['leisure']
+} as const satisfies Record<string, PlaceKind[]>;
+export type LayerGroup = keyof typeof LAYER_GROUPS;
 
 const FONT = ['Noto Sans', 'Noto Sans CJK SC', 'sans-serif'];
 const FONT_BOLD = ['Noto Sans Bold', 'Noto Sans CJK SC Bold', 'sans-serif'];
 
-const hover = ['boolean', ['feature-state', 'hover'], false] as ExpressionSpecification;
-const selected = ['boolean', ['feature-state', 'selected'], false] as ExpressionSpecification;
+type Expression = ExpressionSpecification;
+
+const hover = ['boolean', ['feature-state', 'hover'], false] as Expression;
+const selected = ['boolean', ['feature-state', 'selected'], false] as Expression;
 
 /** The place's industry colour, from its primary industry. */
 export const industryColour = [
 	'match',
 	['get', 'industry'],
-	...Object.entries(INDUSTRY_COLOURS).flat(),
-	NEUTRAL
+	...Object.entries(THEME.industry).flat(),
+	THEME.neutral
 ] as unknown as Expression;
 
-type Expression = ExpressionSpecification;
-
-const kindIs = (...kinds: PlaceKind[]): Expression => ['in', ['get', 'kind'], ['literal', kinds]];
+const kindIs = (...kinds: readonly PlaceKind[]): Expression => [
+	'in',
+	['get', 'kind'],
+	['literal', kinds]
+];
 const geometryIs = (...types: string[]): Expression => [
 	'in',
 	['geometry-type'],
@@ -72,184 +92,290 @@ export function labelText(locale: Locale): ExpressionSpecification {
 	] as ExpressionSpecification;
 }
 
-function basemapLayers(): LayerSpecification[] {
-	return [
-		{ id: 'background', type: 'background', paint: { 'background-color': BASE.outside } },
+// ---------------------------------------------------------------------------------------------
+// The layer registry
+
+/** What a layer is for, besides drawing. */
+export interface LayerRoles {
+	/**
+	 * Its features are places a tap can pick. `rank` orders a tap's hits, 0 the most specific
+	 * (a point over a line, a line over an area); `point` marks layers of point places, where
+	 * the nearest to the tap wins (see pick.ts).
+	 */
+	readonly interactive?: { readonly rank: number; readonly point?: boolean };
+	/** Its text follows the interface language. */
+	readonly label?: true;
+	/** It draws places of these legend groups, and takes the legend's filter (kinds, industries). */
+	readonly legend?: readonly LayerGroup[];
+}
+
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+/** A layer's spec without its id (the registry gives it). */
+type LayerBody = DistributiveOmit<LayerSpecification, 'id'>;
+
+/** One layer of the atlas: its id, its roles, and its spec (which may depend on the locale). */
+export interface AtlasLayer<Id extends string = string, Roles extends LayerRoles = LayerRoles> {
+	readonly id: Id;
+	readonly roles: Roles;
+	readonly spec: (locale: Locale) => LayerBody;
+}
+
+function layer<const Id extends string, const Roles extends LayerRoles>(
+	id: Id,
+	roles: Roles,
+	spec: LayerBody | ((locale: Locale) => LayerBody)
+): AtlasLayer<Id, Roles> {
+	return { id, roles, spec: typeof spec === 'function' ? spec : () => spec };
+}
+
+const basemapLayers = [
+	layer('background', {}, { type: 'background', paint: { 'background-color': THEME.map.outside } }),
+	layer(
+		'neighbours-fill',
+		{},
+		{ type: 'fill', source: 'neighbours', paint: { 'fill-color': THEME.map.neighbour } }
+	),
+	layer(
+		'neighbours-line',
+		{},
 		{
-			id: 'neighbours-fill',
-			type: 'fill',
-			source: 'neighbours',
-			paint: { 'fill-color': BASE.neighbour }
-		},
-		{
-			id: 'neighbours-line',
 			type: 'line',
 			source: 'neighbours',
-			paint: { 'line-color': BASE.neighbourLine, 'line-width': 0.8 }
-		},
+			paint: { 'line-color': THEME.map.neighbourLine, 'line-width': 0.8 }
+		}
+	),
+	layer(
+		'district-fill',
+		{},
 		{
-			id: 'district-fill',
 			type: 'fill',
 			source: PLACES,
 			filter: kindIs('district'),
-			paint: { 'fill-color': BASE.paper }
-		},
+			paint: { 'fill-color': THEME.paper }
+		}
+	),
+	layer(
+		'water-fill',
+		{},
 		{
-			id: 'water-fill',
 			type: 'fill',
 			source: 'water',
 			filter: geometryIs('Polygon', 'MultiPolygon'),
-			paint: { 'fill-color': BASE.water, 'fill-outline-color': BASE.waterLine }
-		},
+			paint: { 'fill-color': THEME.map.water, 'fill-outline-color': THEME.map.waterLine }
+		}
+	),
+	layer(
+		'water-line',
+		{},
 		{
-			id: 'water-line',
 			type: 'line',
 			source: 'water',
 			filter: geometryIs('LineString', 'MultiLineString'),
 			paint: {
-				'line-color': BASE.water,
+				'line-color': THEME.map.water,
 				'line-width': ['interpolate', ['linear'], ['zoom'], 10, 1.5, 15, 5]
 			}
-		},
+		}
+	),
+	layer(
+		'expressways',
+		{},
 		{
-			id: 'expressways',
 			type: 'line',
 			source: 'expressways',
 			layout: { 'line-cap': 'round', 'line-join': 'round' },
 			paint: {
-				'line-color': BASE.expressway,
+				'line-color': THEME.map.expressway,
 				'line-width': ['interpolate', ['linear'], ['zoom'], 9, 1, 15, 5]
 			}
-		},
+		}
+	),
+	layer(
+		'metro-lines',
+		{},
 		{
-			id: 'metro-lines',
 			type: 'line',
 			source: 'metro-lines',
 			layout: { 'line-join': 'round' },
 			paint: {
-				'line-color': BASE.metro,
+				'line-color': THEME.map.metro,
 				'line-width': ['interpolate', ['linear'], ['zoom'], 9, 1, 15, 3]
 			}
-		},
+		}
+	),
+	layer(
+		'jiamin-line',
+		{},
 		{
-			id: 'jiamin-line',
 			type: 'line',
 			source: 'jiamin-line',
 			filter: geometryIs('LineString', 'MultiLineString'),
 			paint: {
-				'line-color': BASE.jiamin,
+				'line-color': THEME.map.jiamin,
 				'line-width': ['interpolate', ['linear'], ['zoom'], 9, 1, 15, 2.5],
 				'line-dasharray': [3, 2]
 			}
 		}
-	];
-}
+	)
+] as const;
 
 /** Town and district outlines: solid where exact, dashed where approximate. */
-function townLayers(): LayerSpecification[] {
-	return [
+const townLayers = [
+	layer(
+		'towns-fill',
+		{ interactive: { rank: 6 }, legend: ['towns'] },
 		{
-			id: 'towns-fill',
 			type: 'fill',
 			source: PLACES,
 			filter: kindIs('town'),
 			paint: {
-				'fill-color': BASE.districtLine,
+				'fill-color': THEME.map.districtLine,
 				// Invisible until hovered or selected, but still there to be clicked.
 				'fill-opacity': ['case', selected, 0.12, hover, 0.07, 0]
 			}
-		},
+		}
+	),
+	layer(
+		'towns-line',
+		{ legend: ['towns'] },
 		{
-			id: 'towns-line',
 			type: 'line',
 			source: PLACES,
 			filter: ['all', kindIs('town'), precise],
 			paint: {
-				'line-color': BASE.townLine,
+				'line-color': THEME.map.townLine,
 				'line-width': ['case', selected, 3, 1.2]
 			}
-		},
+		}
+	),
+	layer(
+		'towns-line-approximate',
+		{ legend: ['towns'] },
 		{
-			id: 'towns-line-approximate',
 			type: 'line',
 			source: PLACES,
 			filter: ['all', kindIs('town'), imprecise],
 			paint: {
-				'line-color': BASE.townLine,
+				'line-color': THEME.map.townLine,
 				'line-width': ['case', selected, 3, 1.2],
 				'line-dasharray': [4, 3]
 			}
-		},
+		}
+	),
+	layer(
+		'district-line',
+		{},
 		{
-			id: 'district-line',
 			type: 'line',
 			source: PLACES,
 			filter: kindIs('district'),
-			paint: { 'line-color': BASE.districtLine, 'line-width': ['case', selected, 4, 2] }
+			paint: { 'line-color': THEME.map.districtLine, 'line-width': ['case', selected, 4, 2] }
 		}
-	];
-}
+	)
+] as const;
+
+/** The overlay's source colour: the corridor or a measurement. */
+const overlayColour = [
+	'match',
+	['get', 'role'],
+	'corridor',
+	THEME.overlay.corridor,
+	THEME.overlay.measure
+] as unknown as string;
+
+/** The corridor's band, under the places. */
+const overlayFillLayers = [
+	layer(
+		'overlay-fill',
+		{},
+		{
+			type: 'fill',
+			source: OVERLAY,
+			filter: ['==', ['geometry-type'], 'Polygon'],
+			paint: { 'fill-color': overlayColour, 'fill-opacity': 0.14 }
+		}
+	)
+] as const;
+
+const clusterAreas: Expression = ['all', kindIs('cluster'), geometryIs('Polygon', 'MultiPolygon')];
+const clusterWidth: Expression = ['case', selected, 3.5, hover, 2.5, 1.5];
 
 /** Parks and clusters drawn as areas; schematic ones are pale with a dashed edge. */
-function clusterAreaLayers(): LayerSpecification[] {
-	const areas: Expression = ['all', kindIs('cluster'), geometryIs('Polygon', 'MultiPolygon')];
-	const width: ExpressionSpecification = ['case', selected, 3.5, hover, 2.5, 1.5];
-	return [
+const clusterAreaLayers = [
+	layer(
+		'clusters-fill',
+		{ interactive: { rank: 5 }, legend: ['clusters'] },
 		{
-			id: 'clusters-fill',
 			type: 'fill',
 			source: PLACES,
-			filter: areas,
+			filter: clusterAreas,
 			paint: {
 				'fill-color': industryColour,
 				'fill-opacity': ['case', selected, 0.34, hover, 0.26, 0.14]
 			}
-		},
-		{
-			id: 'clusters-outline',
-			type: 'line',
-			source: PLACES,
-			filter: ['all', areas, precise],
-			paint: { 'line-color': industryColour, 'line-width': width }
-		},
-		{
-			id: 'clusters-outline-schematic',
-			type: 'line',
-			source: PLACES,
-			filter: ['all', areas, imprecise],
-			paint: { 'line-color': industryColour, 'line-width': width, 'line-dasharray': [2, 1.5] }
 		}
-	];
-}
+	),
+	layer(
+		'clusters-outline',
+		{ legend: ['clusters'] },
+		{
+			type: 'line',
+			source: PLACES,
+			filter: ['all', clusterAreas, precise],
+			paint: { 'line-color': industryColour, 'line-width': clusterWidth }
+		}
+	),
+	layer(
+		'clusters-outline-schematic',
+		{ legend: ['clusters'] },
+		{
+			type: 'line',
+			source: PLACES,
+			filter: ['all', clusterAreas, imprecise],
+			paint: {
+				'line-color': industryColour,
+				'line-width': clusterWidth,
+				'line-dasharray': [2, 1.5]
+			}
+		}
+	)
+] as const;
 
 /** The One Axis as a broad band under a dashed line, and lines such as the moat. */
-function lineLayers(): LayerSpecification[] {
-	return [
+const lineLayers = [
+	layer(
+		'axis-band',
+		{ interactive: { rank: 4 }, legend: ['axis'] },
 		{
-			id: 'axis-band',
 			type: 'line',
 			source: PLACES,
 			filter: kindIs('axis'),
 			layout: { 'line-cap': 'round', 'line-join': 'round' },
 			paint: {
-				'line-color': BASE.axis,
+				'line-color': THEME.axis,
 				'line-opacity': ['case', selected, 0.4, hover, 0.3, 0.2],
 				'line-width': ['interpolate', ['linear'], ['zoom'], 9, 8, 15, 40]
 			}
-		},
+		}
+	),
+	layer(
+		'axis-line',
+		{ interactive: { rank: 3 }, legend: ['axis'] },
 		{
-			id: 'axis-line',
 			type: 'line',
 			source: PLACES,
 			filter: kindIs('axis'),
 			paint: {
-				'line-color': BASE.axis,
+				'line-color': THEME.axis,
 				'line-width': ['case', selected, 4, 2.5],
 				'line-dasharray': [2, 1]
 			}
-		},
+		}
+	),
+	layer(
+		'place-lines',
+		{ interactive: { rank: 2 }, legend: ['leisure', 'sites', 'clusters'] },
 		{
-			id: 'place-lines',
 			type: 'line',
 			source: PLACES,
 			filter: ['all', kindIs('leisure', 'site', 'cluster'), geometryIs('LineString')],
@@ -260,24 +386,44 @@ function lineLayers(): LayerSpecification[] {
 				'line-dasharray': [2, 1]
 			}
 		}
-	];
-}
+	)
+] as const;
+
+const stationLayers = [
+	layer(
+		'metro-stations',
+		{},
+		{
+			type: 'circle',
+			source: 'metro-stations',
+			minzoom: 11,
+			paint: {
+				'circle-color': THEME.map.halo,
+				'circle-radius': ['interpolate', ['linear'], ['zoom'], 11, 2.5, 15, 5],
+				'circle-stroke-color': THEME.map.station,
+				'circle-stroke-width': 1.5
+			}
+		}
+	)
+] as const;
+
+const points: Expression = geometryIs('Point');
+const pointRadius: Expression = [
+	'interpolate',
+	['linear'],
+	['zoom'],
+	9,
+	['match', ['get', 'kind'], 'cluster', 5, 4],
+	14,
+	['match', ['get', 'kind'], 'cluster', 9, 7]
+];
 
 /** Parks, companies and leisure places drawn as points; imprecise ones get an uncertainty halo. */
-function pointLayers(): LayerSpecification[] {
-	const points: Expression = geometryIs('Point');
-	const radius: ExpressionSpecification = [
-		'interpolate',
-		['linear'],
-		['zoom'],
-		9,
-		['match', ['get', 'kind'], 'cluster', 5, 4],
-		14,
-		['match', ['get', 'kind'], 'cluster', 9, 7]
-	];
-	return [
+const pointLayers = [
+	layer(
+		'points-halo',
+		{ interactive: { rank: 1, point: true }, legend: ['clusters', 'sites', 'leisure'] },
 		{
-			id: 'points-halo',
 			type: 'circle',
 			source: PLACES,
 			filter: ['all', points, imprecise],
@@ -289,40 +435,34 @@ function pointLayers(): LayerSpecification[] {
 				'circle-stroke-opacity': 0.45,
 				'circle-stroke-width': 1
 			}
-		},
+		}
+	),
+	layer(
+		'points',
+		{ interactive: { rank: 0, point: true }, legend: ['clusters', 'sites', 'leisure'] },
 		{
-			id: 'points',
 			type: 'circle',
 			source: PLACES,
 			filter: points,
 			paint: {
 				'circle-color': industryColour,
-				'circle-radius': radius,
-				'circle-stroke-color': ['case', selected, BASE.focus, hover, BASE.focus, BASE.halo],
+				'circle-radius': pointRadius,
+				'circle-stroke-color': [
+					'case',
+					selected,
+					THEME.map.focus,
+					hover,
+					THEME.map.focus,
+					THEME.map.halo
+				],
 				'circle-stroke-width': ['case', selected, 3.5, hover, 2.5, 1.5]
 			}
 		}
-	];
-}
+	)
+] as const;
 
-function stationLayer(): LayerSpecification {
-	return {
-		id: 'metro-stations',
-		type: 'circle',
-		source: 'metro-stations',
-		minzoom: 11,
-		paint: {
-			'circle-color': BASE.halo,
-			'circle-radius': ['interpolate', ['linear'], ['zoom'], 11, 2.5, 15, 5],
-			'circle-stroke-color': BASE.station,
-			'circle-stroke-width': 1.5
-		}
-	};
-}
-
-function stationLabelLayer(locale: Locale): LayerSpecification {
-	return {
-		id: 'metro-station-labels',
+const stationLabelLayers = [
+	layer('metro-station-labels', { label: true }, (locale) => ({
 		type: 'symbol',
 		source: 'metro-stations',
 		minzoom: 12.5,
@@ -334,143 +474,161 @@ function stationLabelLayer(locale: Locale): LayerSpecification {
 			'text-anchor': 'top',
 			'text-optional': true
 		},
-		paint: { 'text-color': BASE.inkSoft, 'text-halo-color': BASE.halo, 'text-halo-width': 1.5 }
-	};
-}
-
-function labelLayers(locale: Locale): LayerSpecification[] {
-	const text = labelText(locale);
-	const paint = {
-		'text-color': BASE.ink,
-		'text-halo-color': BASE.halo,
-		'text-halo-width': 1.8
-	};
-	return [
-		{
-			id: 'town-labels',
-			type: 'symbol',
-			source: LABELS,
-			filter: kindIs('town'),
-			layout: {
-				'text-field': text,
-				'text-font': FONT,
-				'text-size': ['interpolate', ['linear'], ['zoom'], 9, 11, 14, 15],
-				'text-letter-spacing': 0.04,
-				'text-max-width': 8
-			},
-			paint: { ...paint, 'text-color': BASE.inkSoft }
-		},
-		{
-			id: 'axis-label',
-			type: 'symbol',
-			source: PLACES,
-			filter: kindIs('axis'),
-			layout: {
-				'symbol-placement': 'line',
-				'text-field': ['get', locale === 'zh' ? 'name_zh' : 'name_en'],
-				'text-font': FONT_BOLD,
-				'text-size': 12,
-				'symbol-spacing': 400
-			},
-			paint: { ...paint, 'text-color': BASE.axis }
-		},
-		{
-			id: 'place-labels',
-			type: 'symbol',
-			source: LABELS,
-			filter: kindIs('cluster', 'site', 'leisure'),
-			layout: {
-				'text-field': text,
-				'text-font': FONT_BOLD,
-				'text-size': ['interpolate', ['linear'], ['zoom'], 9, 11, 14, 14],
-				'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
-				'text-radial-offset': 0.9,
-				'text-justify': 'auto',
-				'text-max-width': 10,
-				'symbol-sort-key': ['match', ['get', 'kind'], 'cluster', 0, 'site', 1, 2]
-			},
-			paint
+		paint: {
+			'text-color': THEME.inkSoft,
+			'text-halo-color': THEME.map.halo,
+			'text-halo-width': 1.5
 		}
-	];
-}
+	}))
+] as const;
 
-const OVERLAY_COLOUR = [
-	'match',
-	['get', 'role'],
-	'corridor',
-	'#237a3b',
-	'#b45309'
-] as unknown as string;
+const labelPaint = {
+	'text-color': THEME.ink,
+	'text-halo-color': THEME.map.halo,
+	'text-halo-width': 1.8
+};
 
-/** The corridor's band, under the places. */
-function overlayFillLayer(): LayerSpecification {
-	return {
-		id: 'overlay-fill',
-		type: 'fill',
-		source: OVERLAY,
-		filter: ['==', ['geometry-type'], 'Polygon'],
-		paint: { 'fill-color': OVERLAY_COLOUR, 'fill-opacity': 0.14 }
-	};
-}
+const labelLayers = [
+	layer('town-labels', { label: true, legend: ['towns'] }, (locale) => ({
+		type: 'symbol',
+		source: LABELS,
+		filter: kindIs('town'),
+		layout: {
+			'text-field': labelText(locale),
+			'text-font': FONT,
+			'text-size': ['interpolate', ['linear'], ['zoom'], 9, 11, 14, 15],
+			'text-letter-spacing': 0.04,
+			'text-max-width': 8
+		},
+		paint: { ...labelPaint, 'text-color': THEME.inkSoft }
+	})),
+	layer('axis-label', { label: true, legend: ['axis'] }, (locale) => ({
+		type: 'symbol',
+		source: PLACES,
+		filter: kindIs('axis'),
+		layout: {
+			'symbol-placement': 'line',
+			'text-field': ['get', locale === 'zh' ? 'name_zh' : 'name_en'],
+			'text-font': FONT_BOLD,
+			'text-size': 12,
+			'symbol-spacing': 400
+		},
+		paint: { ...labelPaint, 'text-color': THEME.axis }
+	})),
+	layer('place-labels', { label: true, legend: ['clusters', 'sites', 'leisure'] }, (locale) => ({
+		type: 'symbol',
+		source: LABELS,
+		filter: kindIs('cluster', 'site', 'leisure'),
+		layout: {
+			'text-field': labelText(locale),
+			'text-font': FONT_BOLD,
+			'text-size': ['interpolate', ['linear'], ['zoom'], 9, 11, 14, 14],
+			'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
+			'text-radial-offset': 0.9,
+			'text-justify': 'auto',
+			'text-max-width': 10,
+			'symbol-sort-key': ['match', ['get', 'kind'], 'cluster', 0, 'site', 1, 2]
+		},
+		paint: labelPaint
+	}))
+] as const;
 
 /** Outlines, measured lines and their points, over everything. */
-function overlayTopLayers(): LayerSpecification[] {
-	return [
+const overlayTopLayers = [
+	layer(
+		'overlay-line',
+		{},
 		{
-			id: 'overlay-line',
 			type: 'line',
 			source: OVERLAY,
 			filter: ['!=', ['geometry-type'], 'Point'],
 			paint: {
-				'line-color': OVERLAY_COLOUR,
+				'line-color': overlayColour,
 				'line-width': ['match', ['get', 'role'], 'corridor', 1.5, 2.5],
 				'line-dasharray': [2, 1.5]
 			}
-		},
+		}
+	),
+	layer(
+		'overlay-points',
+		{},
 		{
-			id: 'overlay-points',
 			type: 'circle',
 			source: OVERLAY,
 			filter: ['==', ['geometry-type'], 'Point'],
 			paint: {
 				'circle-radius': 5,
-				'circle-color': '#ffffff',
-				'circle-stroke-color': OVERLAY_COLOUR,
+				'circle-color': THEME.overlay.vertex,
+				'circle-stroke-color': overlayColour,
 				'circle-stroke-width': 2.5
 			}
 		}
-	];
-}
+	)
+] as const;
 
-/** Every layer of the atlas, bottom to top. */
+/** Every layer of the atlas, bottom to top, each with its roles. */
+export const ATLAS_LAYERS = [
+	...basemapLayers,
+	...townLayers,
+	...overlayFillLayers,
+	...clusterAreaLayers,
+	...lineLayers,
+	...stationLayers,
+	...pointLayers,
+	...stationLabelLayers,
+	...labelLayers,
+	...overlayTopLayers
+] as const;
+
+type Registered = (typeof ATLAS_LAYERS)[number];
+/** The id of any layer of the atlas. */
+export type AtlasLayerId = Registered['id'];
+/** Layers whose places a tap can pick. */
+export type InteractiveLayerId = Extract<Registered, { roles: { interactive: object } }>['id'];
+/** Layers whose places are points: the nearest to a tap wins. */
+export type PointLayerId = Extract<Registered, { roles: { interactive: { point: true } } }>['id'];
+/** Layers whose text follows the interface language. */
+export type LabelLayerId = Extract<Registered, { roles: { label: true } }>['id'];
+/** Layers that take the legend's filter. */
+export type FilteredLayerId = Extract<
+	Registered,
+	{ roles: { legend: readonly LayerGroup[] } }
+>['id'];
+
+const registry: readonly AtlasLayer<AtlasLayerId>[] = ATLAS_LAYERS;
+
+/** Every layer of the atlas, bottom to top (fresh objects: MapLibre may keep what it is given). */
 export function atlasLayers(locale: Locale): LayerSpecification[] {
-	return [
-		...basemapLayers(),
-		...townLayers(),
-		overlayFillLayer(),
-		...clusterAreaLayers(),
-		...lineLayers(),
-		stationLayer(),
-		...pointLayers(),
-		stationLabelLayer(locale),
-		...labelLayers(locale),
-		...overlayTopLayers()
-	];
+	return registry.map(
+		(l) => structuredClone({ id: l.id, ...l.spec(locale) }) as LayerSpecification
+	);
 }
 
 /** Layers whose features are places that can be hovered and clicked, most specific first. */
-export const INTERACTIVE_LAYERS = [
-	'points',
-	'points-halo',
-	'place-lines',
-	'axis-line',
-	'axis-band',
-	'clusters-fill',
-	'towns-fill'
-] as const;
+export const INTERACTIVE_LAYERS = registry
+	.flatMap((l) => (l.roles.interactive ? [{ id: l.id, rank: l.roles.interactive.rank }] : []))
+	.sort((a, b) => a.rank - b.rank)
+	.map((l) => l.id) as readonly InteractiveLayerId[];
+
+/** Interactive layers of point places, where the nearest to a tap wins. */
+export const POINT_LAYERS = registry
+	.filter((l) => l.roles.interactive?.point)
+	.map((l) => l.id) as readonly PointLayerId[];
 
 /** Layers whose text changes with the interface language. */
-export const LABEL_LAYERS = ['town-labels', 'axis-label', 'place-labels', 'metro-station-labels'];
+export const LABEL_LAYERS = registry
+	.filter((l) => l.roles.label)
+	.map((l) => l.id) as readonly LabelLayerId[];
+
+/** Layers drawing each kind of place, so toggles and industry filters reach all of them. */
+export const FILTERED_LAYERS = registry
+	.filter((l) => l.roles.legend)
+	.map((l) => l.id) as readonly FilteredLayerId[];
+
+/** The legend groups whose toggles reach each filtered layer. */
+export const LAYER_LEGEND = Object.fromEntries(
+	registry.flatMap((l) => (l.roles.legend ? [[l.id, l.roles.legend]] : []))
+) as Record<FilteredLayerId, readonly LayerGroup[]>;
 
 export function atlasStyle(options: { origin: string; locale: Locale }): StyleSpecification {
 	const url = (path: string) => new URL(path, options.origin).href;
@@ -493,33 +651,8 @@ export function atlasStyle(options: { origin: string; locale: Locale }): StyleSp
 	};
 }
 
-/** Kinds each legend toggle shows or hides. */
-export const LAYER_GROUPS = {
-	towns: ['town'],
-	clusters: ['cluster'],
-	axis: ['axis'],
-	sites: ['site'],
-	leisure: ['leisure']
-} as const satisfies Record<string, PlaceKind[]>;
-export type LayerGroup = keyof typeof LAYER_GROUPS;
-
-/** Layers drawing each kind of place, so toggles and industry filters reach all of them. */
-const FILTERED_LAYERS = [
-	'towns-fill',
-	'towns-line',
-	'towns-line-approximate',
-	'town-labels',
-	'clusters-fill',
-	'clusters-outline',
-	'clusters-outline-schematic',
-	'axis-band',
-	'axis-line',
-	'axis-label',
-	'place-lines',
-	'points-halo',
-	'points',
-	'place-labels'
-];
+// ---------------------------------------------------------------------------------------------
+// The legend's rule
 
 export interface PlaceFilter {
 	/** Kinds of place on show. */
@@ -529,19 +662,63 @@ export interface PlaceFilter {
 }
 
 /** Towns are context, not industry: the industry filter never hides them. */
-const UNFILTERED_BY_INDUSTRY: PlaceKind[] = ['town', 'district'];
+const UNFILTERED_BY_INDUSTRY: readonly PlaceKind[] = ['town', 'district'];
 
-/** Whether a place is on show for a legend state: the rule the layer filters below express. */
-export function placeShown(
-	place: { kind: PlaceKind; industries: readonly Industry[] },
-	filter: PlaceFilter
-): boolean {
-	return (
-		filter.kinds.includes(place.kind) &&
-		(filter.industries.length === 0 ||
-			UNFILTERED_BY_INDUSTRY.includes(place.kind) ||
-			place.industries.some((i) => filter.industries.includes(i)))
-	);
+/**
+ * A test on a place, as data: its kind is one of `kind`, it has `industry`, any of `any` holds,
+ * or always (`true`). The legend's rule is written once in these terms; `holds` reads it for
+ * the place list, `expression` turns it into a MapLibre filter for the map.
+ */
+type Condition =
+	| true
+	| { readonly kind: readonly PlaceKind[] }
+	| { readonly industry: Industry }
+	| { readonly any: readonly Condition[] };
+
+/** What a legend state shows: every condition must hold. */
+function legendRule(filter: PlaceFilter): Condition[] {
+	return [
+		{ kind: filter.kinds },
+		filter.industries.length === 0
+			? true
+			: {
+					any: [
+						{ kind: UNFILTERED_BY_INDUSTRY },
+						...filter.industries.map((industry) => ({ industry }))
+					]
+				}
+	];
+}
+
+interface FilterablePlace {
+	kind: PlaceKind;
+	industries: readonly Industry[];
+}
+
+function holds(condition: Condition, place: FilterablePlace): boolean {
+	if (condition === true) return true;
+	if ('kind' in condition) return condition.kind.includes(place.kind);
+	if ('industry' in condition) return place.industries.includes(condition.industry);
+	return condition.any.some((c) => holds(c, place));
+}
+
+/** The condition as a MapLibre expression on the map's place properties (see map-features.ts). */
+function expression(condition: Condition): Expression | true {
+	if (condition === true) return true;
+	if ('kind' in condition) return kindIs(...condition.kind);
+	// `industry_list` holds every industry between spaces: " auto hydrogen ".
+	if ('industry' in condition) return ['in', ` ${condition.industry} `, ['get', 'industry_list']];
+	return ['any', ...condition.any.map(expression)] as Expression;
+}
+
+/** Whether a place is on show for a legend state (the rule the layer filters express). */
+export function placeShown(place: FilterablePlace, filter: PlaceFilter): boolean {
+	return legendRule(filter).every((c) => holds(c, place));
+}
+
+/** The legend's filter on its own, as the map evaluates it on a place feature. */
+export function legendFilter(filter: PlaceFilter): FilterSpecification {
+	return ['all', ...legendRule(filter).map(expression)] as FilterSpecification;
 }
 
 /** The filter each place layer gets for a legend state: its own filter, and the legend's. */
@@ -549,21 +726,14 @@ export function placeLayerFilters(
 	layers: LayerSpecification[],
 	filter: PlaceFilter
 ): Record<string, FilterSpecification> {
-	const industry: Expression | true =
-		filter.industries.length === 0
-			? true
-			: [
-					'any',
-					kindIs(...UNFILTERED_BY_INDUSTRY),
-					...filter.industries.map((i): Expression => ['in', ` ${i} `, ['get', 'industry_list']])
-				];
-	const shown = kindIs(...filter.kinds);
+	const legend = legendRule(filter).map(expression);
+	const filtered: readonly string[] = FILTERED_LAYERS;
 	return Object.fromEntries(
 		layers
-			.filter((l) => FILTERED_LAYERS.includes(l.id) && 'filter' in l && l.filter)
+			.filter((l) => filtered.includes(l.id) && 'filter' in l && l.filter)
 			.map((l) => [
 				l.id,
-				['all', (l as { filter: Expression }).filter, shown, industry] as FilterSpecification
+				['all', (l as { filter: Expression }).filter, ...legend] as FilterSpecification
 			])
 	);
 }

@@ -2,6 +2,8 @@
  * A picture of the current map view to take away: the map as drawn, with a title, a legend of
  * what is on show, a scale bar and the attribution, as a PNG.
  */
+import { THEME, withAlpha } from '$lib/theme';
+
 export interface MapPicture {
 	/** A copy of the map canvas (device pixels). */
 	map: HTMLCanvasElement;
@@ -36,18 +38,18 @@ export function composeMapPicture(picture: MapPicture): Promise<Blob> {
 	canvas.width = map.width;
 	canvas.height = map.height + band;
 	const g = canvas.getContext('2d')!;
-	g.fillStyle = '#ffffff';
+	g.fillStyle = THEME.surface;
 	g.fillRect(0, 0, canvas.width, canvas.height);
 	g.drawImage(map, 0, 0);
 	const font = (px: number, weight = 400) =>
 		`${weight} ${Math.round(px * r)}px system-ui, sans-serif`;
 
-	// Title on the map, top left, on a white ground.
+	// Title on the map, top left, on a ground of the panels' surface.
 	g.font = font(16, 700);
 	const titleWidth = g.measureText(picture.title).width;
-	g.fillStyle = 'rgba(255,255,255,0.9)';
+	g.fillStyle = withAlpha(THEME.surface, 0.9);
 	g.fillRect(8 * r, 8 * r, titleWidth + 16 * r, 28 * r);
-	g.fillStyle = '#1d2433';
+	g.fillStyle = THEME.ink;
 	g.textBaseline = 'middle';
 	g.fillText(picture.title, 16 * r, 22 * r);
 
@@ -60,7 +62,7 @@ export function composeMapPicture(picture: MapPicture): Promise<Blob> {
 		g.beginPath();
 		g.arc(x + 6 * r, legendY, 6 * r, 0, 2 * Math.PI);
 		g.fill();
-		g.fillStyle = '#1d2433';
+		g.fillStyle = THEME.ink;
 		g.fillText(item.label, x + 16 * r, legendY);
 		x += g.measureText(item.label).width + 32 * r;
 	}
@@ -70,7 +72,7 @@ export function composeMapPicture(picture: MapPicture): Promise<Blob> {
 	const metres = niceDistance(perPixel * 120);
 	const length = (metres / perPixel) * r;
 	const scaleY = map.height + 46 * r;
-	g.strokeStyle = '#1d2433';
+	g.strokeStyle = THEME.ink;
 	g.lineWidth = 2 * r;
 	g.beginPath();
 	g.moveTo(12 * r, scaleY - 5 * r);
@@ -78,7 +80,7 @@ export function composeMapPicture(picture: MapPicture): Promise<Blob> {
 	g.lineTo(12 * r + length, scaleY);
 	g.lineTo(12 * r + length, scaleY - 5 * r);
 	g.stroke();
-	g.fillStyle = '#1d2433';
+	g.fillStyle = THEME.ink;
 	g.fillText(
 		metres >= 1000 ? `${metres / 1000} km` : `${metres} m`,
 		20 * r + length,

@@ -1,0 +1,28 @@
+/**
+ * The atlas's extents and distances, each named once: the map, the data checks, the basemap
+ * build and the interface text all read them from here. No imports, so scripts run under tsx can
+ * use it too.
+ */
+
+/** [west, south, east, north] in WGS-84 degrees. */
+export type Extent = readonly [west: number, south: number, east: number, north: number];
+
+/** The map's view limits: the reader cannot pan beyond them. */
+export const VIEW_EXTENT: Extent = [120.9, 31.1, 121.6, 31.65];
+
+/** The district with a margin of a few kilometres: curated places must lie inside. */
+export const DISTRICT_EXTENT: Extent = [121.05, 31.19, 121.42, 31.54];
+
+/** Where basemap features may lie: a little beyond the district, for context around it. */
+export const BASEMAP_EXTENT: Extent = [121.0, 31.15, 121.5, 31.6];
+
+/** What the basemap is clipped to when it is derived from the reference data (inside BASEMAP_EXTENT). */
+export const BASEMAP_CLIP_EXTENT: Extent = [121.03, 31.17, 121.45, 31.56];
+
+/** Places within this distance of the One Axis are listed as near it, in km. */
+export const AXIS_REACH_KM = 2;
+
+/** An extent as named sides. */
+export function extentSides([west, south, east, north]: Extent) {
+	return { west, south, east, north };
+}

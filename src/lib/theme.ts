@@ -1,0 +1,138 @@
+/**
+ * The atlas's one palette: every colour of the map, the legend, the pages and the exported
+ * pictures, each named for what it is for. No other file in src/ writes a hex colour (a test
+ * checks): the map style and canvas drawings read `THEME`, and pages read CSS custom properties that
+ * `cssVariables` writes from it (the root layout puts them in the head), e.g. `THEME.inkSoft` is
+ * `var(--ink-soft)` and `THEME.caution.line` is `var(--caution-line)`.
+ *
+ * Industry colours are distinct in hue and dark enough for 3:1 contrast against the paper
+ * (WCAG 1.4.11, non-text contrast); map text is always ink with a white halo.
+ */
+import type { Industry } from '$lib/schema/vocabulary';
+
+/** A colour group: colours by name, or groups of them. */
+export interface Palette {
+	readonly [name: string]: string | Palette;
+}
+
+/** The One Axis green: its band and line, the planner's corridor along it, the layout motto. */
+const AXIS = '#237a3b';
+/** Measurements drawn on the map and the measuring tool that draws them. */
+const MEASURE = '#b45309';
+const WHITE = '#ffffff';
+
+export const THEME = {
+	/** Text. */
+	ink: '#1d2433',
+	/** Secondary text, notes and quiet marks (the precision key). */
+	inkSoft: '#4a5468',
+	/** The page, and the district's land on the map. */
+	paper: '#fbfaf7',
+	/** Panels, cards, buttons and fields, over the paper or the map. */
+	surface: WHITE,
+	/** Text and rings on a filled colour: a primary or pressed button, a legend swatch. */
+	onFill: WHITE,
+	/** Rules and borders. */
+	line: '#d9d6cc',
+	/** A text field's border, darker than `line` so the field stands out. */
+	fieldLine: '#8a8f98',
+	/** Links, focus rings and primary buttons. */
+	accent: '#0b5c7a',
+	/** A list row under the pointer. */
+	hover: '#eef1f5',
+	/** The list row open now, or the search result chosen. */
+	current: '#dde9f0',
+	/** A selected table row; the tour chapter playing now. */
+	highlight: '#e6f0f4',
+	/** Table headings. */
+	tableHead: '#f3f1ec',
+	/** A passage of an article the reader was sent to (text on it: ink 12:1, accent 5.4:1). */
+	mark: '#ffd84d',
+	/** Tour chapters already seen. */
+	progress: '#7fa7b8',
+	axis: AXIS,
+	/** Something to mind: sources that disagree, a failed export, problems on the kiosk. */
+	caution: {
+		line: '#b45309',
+		surface: '#fff7ed',
+		rule: '#fed7aa',
+		heading: '#7c2d12',
+		ink: '#9a3412'
+	},
+	/** What the planner draws over the map. */
+	overlay: {
+		corridor: AXIS,
+		measure: MEASURE,
+		/** The fill of a measured point, inside its ring. */
+		vertex: WHITE
+	},
+	/** The base map under the places. */
+	map: {
+		/** Beyond the basemap's extent. */
+		outside: '#e9ebe4',
+		neighbour: '#e2e4dc',
+		neighbourLine: '#c4c6bb',
+		/** The district's outline, and the tint of a hovered or selected town. */
+		districtLine: '#4a5468',
+		townLine: '#8a8f98',
+		water: '#bcd7ec',
+		waterLine: '#8fb8d8',
+		expressway: '#e3c79c',
+		metro: '#9aa8bb',
+		jiamin: '#5a6478',
+		station: '#6b7280',
+		/** Around labels and points, so they read over anything. */
+		halo: WHITE,
+		/** A hovered or selected point's ring. */
+		focus: '#111827'
+	},
+	/** Places by primary industry. */
+	industry: {
+		'medical-equipment': '#0a6c94',
+		'precision-medicine': '#6a3d9a',
+		biopharma: '#237a3b',
+		auto: '#b8322a',
+		hydrogen: '#00808a',
+		'mobility-design': '#c25100',
+		'business-district': '#7d6200',
+		leisure: '#b3246a'
+	} satisfies Record<Industry, string>,
+	/** Places without an industry (towns, the district). */
+	neutral: '#5b6170'
+} as const satisfies Palette;
+
+export type Theme = typeof THEME;
+
+const kebab = (name: string) => name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+
+/** Every colour of a palette as [custom property, colour]: `inkSoft` → `--ink-soft`, groups prefixed. */
+export function cssVariableEntries(palette: Palette, prefix = '--'): [string, string][] {
+	return Object.entries(palette).flatMap(([name, value]) =>
+		typeof value === 'string'
+			? [[prefix + kebab(name), value] as [string, string]]
+			: cssVariableEntries(value, `${prefix}${kebab(name)}-`)
+	);
+}
+
+/** The palette as a `:root` rule of custom properties, for a `<style>` in the page's head. */
+export function cssVariables(palette: Palette = THEME): string {
+	return `:root{${cssVariableEntries(palette)
+		.map(([property, colour]) => `${property}:${colour}`)
+		.join(';')}}`;
+}
+
+/**
+ * The `<style>` element the root layout puts in the page's head (built here rather than in the
+ * layout, whose own `<style>` blocks the Svelte preprocessor finds by matching the tag).
+ */
+export function themeStyleElement(palette: Palette = THEME): string {
+	return `<style id="theme">${cssVariables(palette)}</style>`;
+}
+
+/** A colour of the palette with an alpha (0–1), as #rrggbbaa (for canvas drawing). */
+export function withAlpha(colour: string, alpha: number): string {
+	const hex = colour.replace(/^#/, '');
+	const full = hex.length === 3 ? [...hex].map((c) => c + c).join('') : hex.slice(0, 6);
+	const a = Math.round(Math.min(1, Math.max(0, alpha)) * 255);
+	return `#${full}${a.toString(16).padStart(2, '0')}`;
+}
