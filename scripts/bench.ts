@@ -7,26 +7,24 @@
  * Runs in Debian Chromium with software WebGL, as the tests do.
  */
 import { execSync } from 'node:child_process';
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { readFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
-import { gzipSync } from 'node:zlib';
-import { chromium, type Browser, type Page } from '@playwright/test';
-import { FIRST_IDLE_MARK as MARK } from '../src/lib/map/marks';
 import { atlasStyle, MAX_BOUNDS, MAX_ZOOM, MIN_ZOOM } from '../src/lib/map/style';
+import { FIRST_IDLE_MARK as MARK } from '../src/lib/map/marks';
+import {
+	clickToPanel,
+	firstViewBytes,
+	labelTargets,
+	launchBrowser,
+	median,
+	percentile,
+	serveBuild,
+	timeToIdle,
+	TYPES
+} from './bench-lib';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const CLICKS = Number(process.env.BENCH_CLICKS ?? 40);
-const TYPES: Record<string, string> = {
-	'.html': 'text/html',
-	'.js': 'text/javascript',
-	'.mjs': 'text/javascript',
-	'.css': 'text/css',
-	'.json': 'application/json',
-	'.geojson': 'application/geo+json',
-	'.svg': 'image/svg+xml'
-};
 
 if (!process.argv.includes('--no-build'))
 	execSync('npm run build', {
@@ -57,145 +55,18 @@ function bboxOf(id: string) {
 	return [x - 0.15, y - 0.14, x + 0.14, y + 0.14];
 }
 
-let bytesSent = 0;
-
-function fileFor(path: string): string | null {
-	if (path.startsWith('/bench/')) return maplibre(path.slice('/bench/'.length));
-	const clean = decodeURIComponent(path);
-	for (const candidate of [
-		join('build', clean),
-		join('build', `${clean}.html`),
-		join('build', clean, 'index.html')
-	]) {
-		if (existsSync(candidate) && statSync(candidate).isFile()) return candidate;
-	}
-	return null;
+/** The bench's own files: MapLibre as published, and a bare page drawing the atlas's style. */
+function benchFile(path: string, origin: string) {
+	if (path === '/bench/bare.html')
+		return { body: Buffer.from(BARE_PAGE(origin)), type: 'text/html' };
+	if (!path.startsWith('/bench/')) return null;
+	const file = maplibre(path.slice('/bench/'.length));
+	return { body: readFileSync(file), type: TYPES[extname(file)] ?? 'application/octet-stream' };
 }
 
-function serve(request: IncomingMessage, response: ServerResponse) {
-	const path = new URL(request.url!, 'http://x').pathname;
-	const origin = `http://${request.headers.host}`;
-	let body: Buffer;
-	let type: string;
-	if (path === '/bench/bare.html') {
-		body = Buffer.from(BARE_PAGE(origin));
-		type = 'text/html';
-	} else {
-		const file = fileFor(path);
-		if (!file) {
-			console.warn(`bench server: 404 ${path}`);
-			response.writeHead(404).end();
-			return;
-		}
-		body = readFileSync(file);
-		type = TYPES[extname(file)] ?? 'application/octet-stream';
-	}
-	const zipped = /text|json|javascript|svg/.test(type) ? gzipSync(body) : body;
-	bytesSent += zipped.length;
-	response.writeHead(200, {
-		'content-type': type,
-		'content-length': zipped.length,
-		...(zipped !== body ? { 'content-encoding': 'gzip' } : {})
-	});
-	response.end(zipped);
-}
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-const percentile = (xs: number[], p: number) =>
-	[...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil((p / 100) * xs.length) - 1)]!;
-
-async function timeToIdle(browser: Browser, url: string): Promise<number> {
-	const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-	const page = await context.newPage();
-	await page.goto(url);
-	await page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, MARK, {
-		timeout: 60_000
-	});
-	const ms = await page.evaluate((mark) => performance.getEntriesByName(mark)[0]!.startTime, MARK);
-	await context.close();
-	return ms;
-}
-
-async function firstViewBytes(browser: Browser, url: string): Promise<number> {
-	const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-	const page = await context.newPage();
-	bytesSent = 0;
-	await page.goto(url);
-	await page.locator('[data-map-state="idle"]').waitFor({ timeout: 60_000 });
-	await page.waitForLoadState('networkidle');
-	const bytes = bytesSent;
-	await context.close();
-	return bytes;
-}
-
-/** The map is idle and stays so: the camera move after a selection starts a frame later. */
-async function settled(page: Page) {
-	await page.waitForTimeout(300);
-	await page.locator('[data-map-state="idle"]').waitFor({ timeout: 60_000 });
-}
-
-async function clickToPanel(browser: Browser, base: string): Promise<number[]> {
-	const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-	const page = await context.newPage();
-	page.on('pageerror', (error) => console.warn(`page error: ${error.message}`));
-	page.on('framenavigated', (frame) => {
-		if (process.env.BENCH_DEBUG) console.warn(`navigated: ${frame.url()}`);
-	});
-	await page.goto(`${base}/#10.4/31.38/121.24`);
-	const targets = ['xuhang', 'huating'].map((id) => {
-		const f = district.features.find((x: { id: string }) => x.id === id);
-		return { id, name: f.properties.name_en as string, at: f.geometry.coordinates as number[] };
-	});
-	const box = (await page.locator('.maplibregl-canvas').boundingBox())!;
-	const latencies: number[] = [];
-	for (let i = 0; i < CLICKS; i++) {
-		const target = targets[i % targets.length]!;
-		await settled(page);
-		const [x, y] = await page.evaluate(
-			([lng, lat]) => window.jiadingAtlas!.project(lng!, lat!),
-			target.at
-		);
-		// Times from the pointer press to the next frame after the panel shows the place. Written
-		// as a string because tsx would wrap named functions in a helper the page does not have.
-		await page.evaluate(`void (window.latency = new Promise((done) => {
-			let start = 0;
-			addEventListener('mousedown', () => (start = performance.now()), { capture: true, once: true });
-			const observer = new MutationObserver(() => {
-				const heading = document.getElementById('story-heading');
-				if (start && heading && heading.textContent.trim() === ${JSON.stringify(target.name)}) {
-					observer.disconnect();
-					requestAnimationFrame(() => done(performance.now() - start));
-				}
-			});
-			observer.observe(document.body, { subtree: true, childList: true, characterData: true });
-		}))`);
-		// A reader points, then clicks: the hover highlight is drawn before the press.
-		await page.mouse.move(box.x + x, box.y + y);
-		await settled(page);
-		await page.mouse.down();
-		await page.mouse.up();
-		const latency = await page.evaluate(`Promise.race([window.latency,
-			new Promise((done) => setTimeout(() => done(-1), 10000))])`);
-		if (latency === -1)
-			throw new Error(
-				`clicking ${target.id} at ${x},${y} opened no panel (at ${page.url()}, heading ${await page
-					.locator('#story-heading')
-					.textContent()
-					.catch(() => 'none')})`
-			);
-		latencies.push(latency as number);
-	}
-	await context.close();
-	return latencies;
-}
-
-const server = createServer(serve);
-await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-const browser = await chromium.launch({
-	executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-	args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run']
-});
+const server = await serveBuild('build', benchFile);
+const { base } = server;
+const browser = await launchBrowser();
 
 const app: number[] = [];
 const bare: number[] = [];
@@ -203,10 +74,15 @@ for (let i = 0; i < RUNS; i++) {
 	app.push(await timeToIdle(browser, `${base}/`));
 	bare.push(await timeToIdle(browser, `${base}/bench/bare.html`));
 }
-const bytes = await firstViewBytes(browser, `${base}/`);
-const clicks = await clickToPanel(browser, base);
+const bytes = await firstViewBytes(browser, server, `${base}/`);
+const clicks = await clickToPanel(
+	browser,
+	`${base}/#10.4/31.38/121.24`,
+	labelTargets('build', ['xuhang', 'huating']),
+	CLICKS
+);
 await browser.close();
-server.close();
+await server.close();
 
 const ratio = median(app) / median(bare);
 const row = (label: string, value: string, target: string, ok: boolean) =>

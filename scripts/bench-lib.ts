@@ -1,0 +1,220 @@
+/**
+ * What the benchmarks share (`npm run bench`, `npm run bench:scale`): a local server for a static
+ * build that gzips like a real host and counts the bytes it sends, Debian Chromium with software
+ * WebGL, and the measures taken in it — time to the map's first complete render, bytes of a first
+ * view, click-to-panel latency.
+ */
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Browser, type Page } from '@playwright/test';
+import { FIRST_IDLE_MARK as MARK } from '../src/lib/map/marks';
+
+export const TYPES: Record<string, string> = {
+	'.html': 'text/html',
+	'.js': 'text/javascript',
+	'.mjs': 'text/javascript',
+	'.css': 'text/css',
+	'.json': 'application/json',
+	'.geojson': 'application/geo+json',
+	'.svg': 'image/svg+xml'
+};
+
+export const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+export const percentile = (xs: number[], p: number) =>
+	[...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil((p / 100) * xs.length) - 1)]!;
+
+/** A response the server makes itself, for paths outside the build (the bench's bare page). */
+export type ExtraRoute = (path: string, origin: string) => { body: Buffer; type: string } | null;
+
+export interface BuildServer {
+	base: string;
+	/** Bytes sent (gzip where the type compresses) since the last reset. */
+	readonly bytesSent: number;
+	resetBytes(): void;
+	close(): Promise<void>;
+}
+
+/** Serves a static build with gzip, as a host would, on a free local port. */
+export async function serveBuild(buildDir: string, extra?: ExtraRoute): Promise<BuildServer> {
+	let bytesSent = 0;
+	const fileFor = (path: string): string | null => {
+		const clean = decodeURIComponent(path);
+		for (const candidate of [
+			join(buildDir, clean),
+			join(buildDir, `${clean}.html`),
+			join(buildDir, clean, 'index.html')
+		]) {
+			if (existsSync(candidate) && statSync(candidate).isFile()) return candidate;
+		}
+		return null;
+	};
+	const serve = (request: IncomingMessage, response: ServerResponse) => {
+		const path = new URL(request.url!, 'http://x').pathname;
+		const origin = `http://${request.headers.host}`;
+		let body: Buffer;
+		let type: string;
+		const made = extra?.(path, origin);
+		if (made) {
+			({ body, type } = made);
+		} else {
+			const file = fileFor(path);
+			if (!file) {
+				console.warn(`bench server: 404 ${path}`);
+				response.writeHead(404).end();
+				return;
+			}
+			body = readFileSync(file);
+			type = TYPES[extname(file)] ?? 'application/octet-stream';
+		}
+		const zipped = /text|json|javascript|svg/.test(type) ? gzipSync(body) : body;
+		bytesSent += zipped.length;
+		response.writeHead(200, {
+			'content-type': type,
+			'content-length': zipped.length,
+			...(zipped !== body ? { 'content-encoding': 'gzip' } : {})
+		});
+		response.end(zipped);
+	};
+	const server = createServer(serve);
+	await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+	return {
+		base: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+		get bytesSent() {
+			return bytesSent;
+		},
+		resetBytes: () => (bytesSent = 0),
+		close: () => new Promise<void>((done) => server.close(() => done()))
+	};
+}
+
+/** Debian Chromium, headless, with software WebGL: the browser the tests use. */
+export function launchBrowser(): Promise<Browser> {
+	return chromium.launch({
+		executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+		args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run']
+	});
+}
+
+export const VIEWPORT = { width: 1440, height: 900 };
+
+/** Milliseconds from navigation to the map's first complete render (the FIRST_IDLE_MARK mark). */
+export async function timeToIdle(browser: Browser, url: string): Promise<number> {
+	const context = await browser.newContext({ viewport: VIEWPORT });
+	const page = await context.newPage();
+	await page.goto(url);
+	await page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, MARK, {
+		timeout: 120_000
+	});
+	const ms = await page.evaluate((mark) => performance.getEntriesByName(mark)[0]!.startTime, MARK);
+	await context.close();
+	return ms;
+}
+
+/** Bytes the server sends for a first view of `url`: until the map is idle and the network quiet. */
+export async function firstViewBytes(
+	browser: Browser,
+	server: BuildServer,
+	url: string
+): Promise<number> {
+	const context = await browser.newContext({ viewport: VIEWPORT });
+	const page = await context.newPage();
+	server.resetBytes();
+	await page.goto(url);
+	await page.locator('[data-map-state="idle"]').waitFor({ timeout: 120_000 });
+	await page.waitForLoadState('networkidle');
+	const bytes = server.bytesSent;
+	await context.close();
+	return bytes;
+}
+
+/** The map is idle and stays so: the camera move after a selection starts a frame later. */
+export async function settled(page: Page) {
+	await page.waitForTimeout(300);
+	await page.locator('[data-map-state="idle"]').waitFor({ timeout: 60_000 });
+}
+
+/** A place to click on the map: where its label stands, and the heading its panel shows. */
+export interface ClickTarget {
+	id: string;
+	name: string;
+	at: [number, number];
+}
+
+/** Click targets for places of a build, from its map labels (data/map/labels.geojson). */
+export function labelTargets(buildDir: string, ids: string[]): ClickTarget[] {
+	const labels = JSON.parse(readFileSync(join(buildDir, 'data/map/labels.geojson'), 'utf8')) as {
+		features: {
+			id: string;
+			properties: { name_en: string };
+			geometry: { coordinates: [number, number] };
+		}[];
+	};
+	return ids.map((id) => {
+		const f = labels.features.find((x) => x.id === id);
+		if (!f) throw new Error(`no map label for "${id}" in ${buildDir}`);
+		return { id, name: f.properties.name_en, at: f.geometry.coordinates };
+	});
+}
+
+/**
+ * Click-to-panel latency (ms) over `clicks` clicks on the map at `url`, taking the targets in
+ * turn: from the pointer press to the next frame after the panel shows the place. Needs a build
+ * with the map's test hooks (VITE_ATLAS_TEST_HOOKS=1), which project a coordinate to the screen.
+ */
+export async function clickToPanel(
+	browser: Browser,
+	url: string,
+	targets: ClickTarget[],
+	clicks: number
+): Promise<number[]> {
+	const context = await browser.newContext({ viewport: VIEWPORT });
+	const page = await context.newPage();
+	page.on('pageerror', (error) => console.warn(`page error: ${error.message}`));
+	page.on('framenavigated', (frame) => {
+		if (process.env.BENCH_DEBUG) console.warn(`navigated: ${frame.url()}`);
+	});
+	await page.goto(url);
+	const box = (await page.locator('.maplibregl-canvas').boundingBox())!;
+	const latencies: number[] = [];
+	for (let i = 0; i < clicks; i++) {
+		const target = targets[i % targets.length]!;
+		await settled(page);
+		const [x, y] = await page.evaluate(
+			([lng, lat]) => window.jiadingAtlas!.project(lng!, lat!),
+			target.at
+		);
+		// Written as a string because tsx would wrap named functions in a helper the page does not have.
+		await page.evaluate(`void (window.latency = new Promise((done) => {
+			let start = 0;
+			addEventListener('mousedown', () => (start = performance.now()), { capture: true, once: true });
+			const observer = new MutationObserver(() => {
+				const heading = document.getElementById('story-heading');
+				if (start && heading && heading.textContent.trim() === ${JSON.stringify(target.name)}) {
+					observer.disconnect();
+					requestAnimationFrame(() => done(performance.now() - start));
+				}
+			});
+			observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+		}))`);
+		// A reader points, then clicks: the hover highlight is drawn before the press.
+		await page.mouse.move(box.x + x, box.y + y);
+		await settled(page);
+		await page.mouse.down();
+		await page.mouse.up();
+		const latency = await page.evaluate(`Promise.race([window.latency,
+			new Promise((done) => setTimeout(() => done(-1), 10000))])`);
+		if (latency === -1)
+			throw new Error(
+				`clicking ${target.id} at ${x},${y} opened no panel (at ${page.url()}, heading ${await page
+					.locator('#story-heading')
+					.textContent()
+					.catch(() => 'none')})`
+			);
+		latencies.push(latency as number);
+	}
+	await context.close();
+	return latencies;
+}
