@@ -4,21 +4,26 @@
  */
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
 import { loadAtlas } from '$lib/content/load';
+import { chapterPart, indexFile, indexPart, storyPart } from '$lib/server/explorer-index';
 import {
 	Explorer,
 	panelPadding,
 	type Destination,
+	type ExplorerIndex,
 	type ExplorerPage,
 	type NavigateOptions
 } from './explorer.svelte';
 import type { Story } from './schema/story';
 
 const atlas = loadAtlas();
-const index = { places: atlas.places, tour: atlas.tour, articles: atlas.articles };
+const whole = JSON.parse(indexFile(atlas).body) as ExplorerIndex;
 const [first, second, third] = atlas.tour;
 
-/** A router whose navigations finish when the test says so. */
-function setUp({ kiosk = false, start = '/' } = {}) {
+/**
+ * A router whose navigations finish when the test says so; pages carry their parts of the index as
+ * the server gives them. With `index`, the whole index has arrived before the test starts.
+ */
+async function setUp({ kiosk = false, start = '/', index = true } = {}) {
 	const page = $state<ExplorerPage>({ route: { id: null }, params: {}, data: {} });
 	const moves: { to: Destination; options: NavigateOptions; finish: () => void }[] = [];
 	const arrive = (path: string) => {
@@ -36,12 +41,16 @@ function setUp({ kiosk = false, start = '/' } = {}) {
 								: '/(explorer)'
 		};
 		page.params = kind === 'place' ? { id } : kind === 'tour' && id ? { chapter: id } : {};
-		page.data = kind === 'place' ? { story: atlas.stories[id!] } : {};
+		page.data =
+			kind === 'place'
+				? { story: atlas.stories[id!], part: storyPart(atlas, atlas.stories[id!]!) }
+				: kind === 'tour' || kind === 'kiosk'
+					? { part: chapterPart(atlas, atlas.tour.find((c) => c.id === id) ?? null) }
+					: { part: indexPart(atlas, {}) };
 	};
 	arrive(start);
 	const loads: string[] = [];
 	const explorer = new Explorer(
-		index,
 		{
 			page: () => page,
 			navigate: (to, options) =>
@@ -67,7 +76,8 @@ function setUp({ kiosk = false, start = '/' } = {}) {
 				loads.push(id);
 				return atlas.stories[id] ?? null;
 			},
-			loadSearch: async () => atlas.search
+			loadSearch: async () => atlas.search,
+			loadIndex: async () => whole
 		},
 		{ kiosk }
 	);
@@ -76,14 +86,15 @@ function setUp({ kiosk = false, start = '/' } = {}) {
 		for (const move of moves.splice(0)) move.finish();
 		await vi.runAllTimersAsync();
 	};
+	if (index) await explorer.loadIndex();
 	return { explorer, page, moves, finishAll, loads };
 }
 
 beforeEach(() => vi.useFakeTimers());
 afterEach(() => vi.useRealTimers());
 
-test('the selected place and its story follow the URL', () => {
-	const { explorer } = setUp({ start: '/place/malu' });
+test('the selected place and its story follow the URL', async () => {
+	const { explorer } = await setUp({ start: '/place/malu' });
 	expect(explorer.selected?.id).toBe('malu');
 	expect(explorer.story?.id).toBe('malu');
 	expect(explorer.chapter).toBeNull();
@@ -92,7 +103,7 @@ test('the selected place and its story follow the URL', () => {
 });
 
 test('select shows the place at once, fetches its story, and moves the URL', async () => {
-	const { explorer, moves, finishAll, loads } = setUp();
+	const { explorer, moves, finishAll, loads } = await setUp();
 	const done = explorer.select('anting', 'map');
 	expect(explorer.selected?.id).toBe('anting');
 	expect(moves[0]!.to).toEqual({ to: 'place', id: 'anting' });
@@ -105,7 +116,7 @@ test('select shows the place at once, fetches its story, and moves the URL', asy
 });
 
 test('a navigation finishing late does not undo a newer selection', async () => {
-	const { explorer, moves } = setUp();
+	const { explorer, moves } = await setUp();
 	void explorer.select('anting', 'map');
 	void explorer.select('malu', 'list');
 	// The first navigation arrives after the second was asked for.
@@ -119,7 +130,7 @@ test('a navigation finishing late does not undo a newer selection', async () => 
 });
 
 test('close clears the selection and sends focus back where the selection came from', async () => {
-	const { explorer, finishAll } = setUp();
+	const { explorer, finishAll } = await setUp();
 	void explorer.select('malu', 'list');
 	await finishAll();
 	const closing = explorer.close();
@@ -137,7 +148,7 @@ test('close clears the selection and sends focus back where the selection came f
 });
 
 test('a pick of several places at one spot offers a choice; empty map closes it', async () => {
-	const { explorer, moves, finishAll } = setUp();
+	const { explorer, moves, finishAll } = await setUp();
 	await explorer.pick(['malu', 'anting']);
 	expect(explorer.choices?.map((p) => p.id)).toEqual(['malu', 'anting']);
 	expect(moves).toHaveLength(0);
@@ -150,7 +161,7 @@ test('a pick of several places at one spot offers a choice; empty map closes it'
 });
 
 test('the tour: next and previous, a pick pauses it, continue resumes it', async () => {
-	const { explorer, finishAll } = setUp();
+	const { explorer, finishAll } = await setUp();
 	void explorer.showChapter(first!.id);
 	expect(explorer.chapter?.id).toBe(first!.id);
 	expect(explorer.selected?.id).toBe(first!.open);
@@ -188,7 +199,7 @@ test('the tour: next and previous, a pick pauses it, continue resumes it', async
 });
 
 test('the kiosk: moves replace history without the map view; reset is a new visitor', async () => {
-	const { explorer, moves, finishAll } = setUp({ kiosk: true, start: '/kiosk' });
+	const { explorer, moves, finishAll } = await setUp({ kiosk: true, start: '/kiosk' });
 	expect(explorer.kiosk).toBe(true);
 	explorer.toggleIndustry('auto');
 	explorer.toggleGroup('towns');
@@ -212,8 +223,8 @@ test('the kiosk: moves replace history without the map view; reset is a new visi
 	expect(explorer.selected).toBeNull();
 });
 
-test('the legend filter reaches the map scene', () => {
-	const { explorer } = setUp();
+test('the legend filter reaches the map scene', async () => {
+	const { explorer } = await setUp();
 	explorer.toggleGroup('sites');
 	explorer.toggleIndustry('hydrogen');
 	expect(explorer.scene.filter.kinds).not.toContain('site');
@@ -223,13 +234,13 @@ test('the legend filter reaches the map scene', () => {
 });
 
 test('the search index is fetched once, on demand', async () => {
-	const { explorer } = setUp();
+	const { explorer } = await setUp();
 	expect(explorer.searchEntries).toBeNull();
 	await Promise.all([explorer.loadSearch(), explorer.loadSearch()]);
 	expect(explorer.searchEntries).toBe(atlas.search);
 });
 
-test('the panel keeps its side of a wide screen clear; a narrow screen keeps all of it', () => {
+test('the panel keeps its side of a wide screen clear; a narrow screen keeps all of it', async () => {
 	expect(panelPadding({ wide: false, width: 400, rem: 16 })).toEqual({});
 	// 1440 px less the 22rem sidebar leaves room for the whole 26rem panel and its 0.75rem gap.
 	expect(panelPadding({ wide: true, width: 1440, rem: 16 })).toEqual({ right: 26 * 16 + 12 });
@@ -238,11 +249,37 @@ test('the panel keeps its side of a wide screen clear; a narrow screen keeps all
 });
 
 test('a story is fetched ahead of a click only once, and only for a real place', async () => {
-	const { explorer, loads } = setUp();
+	const { explorer, loads } = await setUp();
 	await explorer.prefetch('anting');
 	await explorer.prefetch('anting');
 	await explorer.prefetch('no-such-place');
 	expect(loads).toEqual(['anting']);
 	const story: Story | null = explorer.story;
 	expect(story).toBeNull();
+});
+
+test('before the whole index arrives, the page’s own part is enough to show its story', async () => {
+	const { explorer, finishAll } = await setUp({ start: '/place/malu', index: false });
+	expect(explorer.complete).toBe(false);
+	expect(explorer.selected?.id).toBe('malu');
+	expect(explorer.story?.id).toBe('malu');
+	// The story's town and related places are named without the whole index.
+	const story = atlas.stories['malu']!;
+	for (const id of Object.values(story.related).flat()) expect(explorer.places[id]).toBeDefined();
+	expect(explorer.index.places.length).toBeLessThan(atlas.places.length);
+	await explorer.loadIndex();
+	expect(explorer.complete).toBe(true);
+	expect(explorer.index.places.map((p) => p.id)).toEqual(atlas.places.map((p) => p.id));
+	expect(explorer.selected?.id).toBe('malu');
+	void explorer.select('anting', 'map');
+	expect(explorer.selected?.id).toBe('anting');
+	await finishAll();
+});
+
+test('a tour page carries the tour: next and previous work before the whole index', async () => {
+	const { explorer } = await setUp({ start: `/tour/${second!.id}`, index: false });
+	expect(explorer.chapter?.id).toBe(second!.id);
+	expect(explorer.previous?.id).toBe(first!.id);
+	expect(explorer.next?.id).toBe(third!.id);
+	expect(explorer.selected?.id).toBe(second!.open);
 });

@@ -36,7 +36,8 @@ export interface NavigateOptions {
 export interface ExplorerPage {
 	route: { id: string | null };
 	params: { id?: string; chapter?: string };
-	data: { story?: Story | null };
+	/** A place's page carries its story; every page carries its own share of the index. */
+	data: { story?: Story | null; part?: ExplorerIndex };
 }
 
 /** What the explorer needs from outside: the router, and a way to load a place's story. */
@@ -48,14 +49,21 @@ export interface ExplorerHooks {
 	loadStory(id: string): Promise<Story | null>;
 	/** Fetches the search index. */
 	loadSearch(): Promise<SearchEntry[]>;
+	/** Fetches the explorer's whole index. */
+	loadIndex(): Promise<ExplorerIndex>;
 }
 
-/** The explorer's share of the atlas: every place, the tour and the articles' titles. */
+/**
+ * The explorer's share of the atlas: every place, the tour and the articles' titles. A page carries
+ * the part it draws (same shape, fewer entries); the whole one is fetched once.
+ */
 export interface ExplorerIndex {
 	places: AtlasPlace[];
 	tour: TourChapter[];
 	articles: Record<string, AtlasArticle>;
 }
+
+const EMPTY_INDEX: ExplorerIndex = Object.freeze({ places: [], tour: [], articles: {} });
 
 /** The window, as far as the map's framing cares. */
 export interface Viewport {
@@ -99,8 +107,11 @@ export class Explorer implements Surface {
 	 * history entry (nobody goes back there, and the kiosk runs for days), and no link leaves the map.
 	 */
 	readonly kiosk: boolean;
+	/** The whole index once fetched; until then the page's own part. */
 	readonly index: ExplorerIndex;
 	readonly places: Record<string, AtlasPlace>;
+	/** Whether the whole index is here (the list of every place can be drawn). */
+	readonly complete: boolean;
 
 	hiddenGroups = $state<LayerGroup[]>([]);
 	industries = $state<Industry[]>([]);
@@ -134,6 +145,8 @@ export class Explorer implements Surface {
 	/** The search index, once fetched (on the reader's first search). */
 	searchEntries = $state.raw<SearchEntry[] | null>(null);
 	#searchLoading: Promise<void> | null = null;
+	#whole = $state.raw<ExplorerIndex | null>(null);
+	#indexLoading: Promise<void> | null = null;
 
 	/** The tour chapter on show: the one being opened, else the URL's; none while a place opens. */
 	readonly chapter: TourChapter | null;
@@ -160,20 +173,23 @@ export class Explorer implements Surface {
 	#hooks: ExplorerHooks;
 	#navigations = 0;
 
-	constructor(index: ExplorerIndex, hooks: ExplorerHooks, { kiosk = false } = {}) {
-		this.index = index;
-		this.places = Object.fromEntries(index.places.map((p) => [p.id, p]));
+	constructor(hooks: ExplorerHooks, { kiosk = false } = {}) {
 		this.#hooks = hooks;
 		this.kiosk = kiosk;
-		const tour = index.tour;
+		this.index = $derived(this.#whole ?? hooks.page().data.part ?? EMPTY_INDEX);
+		this.complete = $derived(this.#whole !== null);
+		this.places = $derived(Object.fromEntries(this.index.places.map((p) => [p.id, p])));
+		const tour = () => this.index.tour;
 		this.chapter = $derived.by(() => {
 			if (this.pending !== undefined) return null;
 			const id = this.pendingChapter ?? hooks.page().params.chapter;
-			return tour.find((c) => c.id === id) ?? null;
+			return tour().find((c) => c.id === id) ?? null;
 		});
-		this.chapterIndex = $derived(this.chapter ? tour.indexOf(this.chapter) : -1);
-		this.previous = $derived(tour[this.chapterIndex - 1] ?? null);
-		this.next = $derived(this.chapterIndex === -1 ? null : (tour[this.chapterIndex + 1] ?? null));
+		this.chapterIndex = $derived(this.chapter ? tour().indexOf(this.chapter) : -1);
+		this.previous = $derived(tour()[this.chapterIndex - 1] ?? null);
+		this.next = $derived(
+			this.chapterIndex === -1 ? null : (tour()[this.chapterIndex + 1] ?? null)
+		);
 		this.tourStart = $derived(
 			this.pending === undefined && hooks.page().route.id === '/(explorer)/tour'
 		);
@@ -192,7 +208,9 @@ export class Explorer implements Surface {
 		});
 		this.choices = $derived(this.choice?.map((id) => this.places[id]!) ?? null);
 		this.paused = $derived(
-			!this.chapter && this.tourPaused ? (tour.find((c) => c.id === this.tourPaused) ?? null) : null
+			!this.chapter && this.tourPaused
+				? (tour().find((c) => c.id === this.tourPaused) ?? null)
+				: null
 		);
 		this.filter = $derived.by(() => {
 			const hidden: PlaceKind[] = this.hiddenGroups.flatMap((g) => LAYER_GROUPS[g]);
@@ -232,6 +250,18 @@ export class Explorer implements Surface {
 		if (this.#stories[id] || !this.places[id]) return;
 		const story = await this.#hooks.loadStory(id).catch(() => null);
 		if (story) this.#stories[id] = story;
+	}
+
+	/** Fetches the whole index once; a failed fetch is tried again on the next call. */
+	loadIndex() {
+		this.#indexLoading ??= this.#hooks
+			.loadIndex()
+			.then((index) => void (this.#whole = index))
+			.catch((error: unknown) => {
+				this.#indexLoading = null;
+				console.error('explorer: the index could not be fetched:', error);
+			});
+		return this.#indexLoading;
 	}
 
 	/** Fetches the search index once; a failed fetch is tried again on the next search. */

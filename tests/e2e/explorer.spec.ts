@@ -71,7 +71,9 @@ test('a place page is a readable story without JavaScript', async ({ browser }) 
 	await page.goto('/place/shanghai-medvalley');
 	await expect(page.getByRole('heading', { level: 2, name: 'Shanghai MedValley' })).toBeVisible();
 	await expect(page.getByText('2.2 km²', { exact: true })).toBeVisible();
-	await expect(page.getByRole('link', { name: /Xuhang/ })).toHaveAttribute(
+	// The page carries its own story, not the whole atlas: every other place is a link away.
+	await page.getByRole('link', { name: 'Every place, each with its own page' }).first().click();
+	await expect(page.getByRole('link', { name: 'Xuhang', exact: true })).toHaveAttribute(
 		'href',
 		/place\/xuhang$/
 	);
@@ -297,4 +299,63 @@ test('text typed in search before the page has loaded its code still finds resul
 		timeout: 15_000
 	});
 	await expect(search).toHaveValue('MedValley');
+});
+
+test('a place page carries its own story; the whole index comes once, as one hashed file', async ({
+	page,
+	request
+}) => {
+	const html = await (await request.get('/place/xuhang')).text();
+	const href = /<link rel="preload" href="(\/data\/index\/[0-9a-f]{16}\.json)"/.exec(html)?.[1];
+	expect(href, 'the page asks for the index early').toBeTruthy();
+	const index = (await (await request.get(href!)).json()) as {
+		places: { id: string; name_en: string }[];
+	};
+	// Most places are named neither in the page nor in its data: it does not carry the atlas.
+	const data = await (await request.get('/place/xuhang/__data.json')).text();
+	const absent = index.places.filter((p) => !html.includes(p.name_en) && !data.includes(p.id));
+	expect(absent.length).toBeGreaterThan(index.places.length / 2);
+
+	const fetched: string[] = [];
+	page.on('request', (r) => {
+		if (r.url().includes('/data/index/')) fetched.push(r.url());
+	});
+	const watch = watchPage(page);
+	await page.goto('/place/xuhang');
+	const list = page.getByRole('navigation', { name: /All places/ });
+	await expect(list.getByRole('link')).toHaveCount(index.places.length);
+	await list.locator('[data-place="anting"]').click();
+	await expect(page.getByRole('heading', { level: 2, name: 'Anting' })).toBeVisible();
+	await list.locator('[data-place="malu"]').click();
+	await expect(page.getByRole('heading', { level: 2, name: 'Malu' })).toBeVisible();
+	expect(fetched.map((u) => new URL(u).pathname)).toEqual([href]);
+	expect(watch.errors).toEqual([]);
+});
+
+test('without JavaScript the explorer points to a page listing every place', async ({
+	browser,
+	request
+}) => {
+	const html = await (await request.get('/')).text();
+	const href = /<link rel="preload" href="(\/data\/index\/[0-9a-f]{16}\.json)"/.exec(html)![1]!;
+	const index = (await (await request.get(href)).json()) as { places: { id: string }[] };
+	const context = await browser.newContext({ javaScriptEnabled: false });
+	const page = await context.newPage();
+	await page.goto('/');
+	await page
+		.getByRole('navigation', { name: /All places/ })
+		.getByRole('link', { name: 'Every place, each with its own page' })
+		.click();
+	await expect(page).toHaveURL(/\/places$/);
+	const links = page.getByRole('main').getByRole('link', { name: /./ });
+	const hrefs = await links.evaluateAll((as) =>
+		as.map((a) => a.getAttribute('href')).filter((h) => h?.includes('/place/'))
+	);
+	expect(hrefs.map((h) => h!.split('/place/')[1])).toEqual(
+		expect.arrayContaining(index.places.map((p) => p.id))
+	);
+	expect(hrefs).toHaveLength(index.places.length);
+	await page.getByRole('link', { name: 'Xuhang', exact: true }).click();
+	await expect(page.getByRole('heading', { level: 2, name: 'Xuhang' })).toBeVisible();
+	await context.close();
 });

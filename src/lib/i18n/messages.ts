@@ -29,6 +29,10 @@ const en = {
 	'legend.precision': 'How precisely places are drawn',
 	'list.title': 'All places',
 	'list.hint': 'Arrow keys move through the list; Enter opens a place.',
+	'list.loading': 'Loading the list of places…',
+	'list.page': 'Every place, each with its own page',
+	'map.noscript':
+		'The map and this list need JavaScript. Without it, every place has a page of its own:',
 	'map.label': 'Map of Jiading District',
 	'map.loading': 'Loading the map…',
 	'map.nowebgl':
@@ -197,6 +201,9 @@ const zh: Record<MessageKey, string> = {
 	'legend.precision': '地点绘制精度',
 	'list.title': '全部地点',
 	'list.hint': '方向键在列表中移动，回车键打开地点。',
+	'list.loading': '正在载入地点列表…',
+	'list.page': '全部地点，各有独立页面',
+	'map.noscript': '地图和此列表需要 JavaScript。没有它时，每个地点都有独立页面：',
 	'map.label': '嘉定区地图',
 	'map.loading': '地图加载中…',
 	'map.nowebgl': '地图需要 WebGL，此浏览器不支持。所有地点都在列表中。',

@@ -18,7 +18,6 @@ import type { AtlasPlace } from '$lib/schema/story';
 import type { TourChapter } from '$lib/schema/tour';
 import {
 	atLeast,
-	boxArea,
 	CAMERA,
 	centreOf,
 	isPoint,
@@ -52,8 +51,8 @@ export interface AtlasMapOptions {
 	container: HTMLElement;
 	/** What to show first. */
 	scene: MapScene;
-	/** Every place, for click sizes. */
-	places: AtlasPlace[];
+	/** A place's size (its box's area), to prefer small places over the large ones around them. */
+	sizeOf: (id: string) => number | undefined;
 	/** Where to look first when nothing is selected and the URL carries no map position. */
 	home: BBox;
 	/** HTML of the attribution line (our own links only). */
@@ -169,8 +168,7 @@ export class AtlasMap {
 				capture: true,
 				passive: true
 			});
-		const sizes = Object.fromEntries(options.places.map((p) => [p.id, boxArea(p.bbox)]));
-		new MapPointer(map, sizes, () => this.#loaded, {
+		new MapPointer(map, options.sizeOf, () => this.#loaded, {
 			pick: options.onpick,
 			hover: (id) => options.onhover?.(id),
 			mapclick: options.onmapclick

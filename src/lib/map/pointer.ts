@@ -20,22 +20,22 @@ export interface PointerEvents {
 
 export class MapPointer {
 	#map: MapLibreMap;
-	#sizes: Record<string, number>;
+	#sizeOf: (id: string) => number | undefined;
 	#hovered: string | null = null;
 	#ready: () => boolean;
 
 	/**
-	 * `sizes`: each place's area, to prefer small places over large ones around them; `ready`:
+	 * `sizeOf`: a place's area, to prefer small places over large ones around them; `ready`:
 	 * whether the map's layers exist yet (a click before that picks nothing).
 	 */
 	constructor(
 		map: MapLibreMap,
-		sizes: Record<string, number>,
+		sizeOf: (id: string) => number | undefined,
 		ready: () => boolean,
 		events: PointerEvents
 	) {
 		this.#map = map;
-		this.#sizes = sizes;
+		this.#sizeOf = sizeOf;
 		this.#ready = ready;
 		map.on('click', (event) => {
 			if (events.mapclick?.([event.lngLat.lng, event.lngLat.lat])) return;
@@ -61,7 +61,7 @@ export class MapPointer {
 
 	#hit(feature: MapGeoJSONFeature, x: number, y: number): Hit {
 		const id = String(feature.id ?? feature.properties.id);
-		const hit: Hit = { layer: feature.layer.id, id, size: this.#sizes[id] };
+		const hit: Hit = { layer: feature.layer.id, id, size: this.#sizeOf(id) };
 		if (feature.geometry.type === 'Point') {
 			const [lng, lat] = feature.geometry.coordinates as [number, number];
 			const p = this.#map.project([lng, lat]);

@@ -1,13 +1,13 @@
 import { loadAtlas } from '$lib/content/load';
-import type { ExplorerIndex } from '$lib/explorer.svelte';
+import { indexPart, indexUrl } from '$lib/server/explorer-index';
 
 /**
- * What every explorer page carries: the places, the tour and the articles' titles. Stories come
- * with their own place's page (and are fetched, or prefetched on hover, when another place is
- * chosen); the search index is fetched when the reader first searches. So a page's weight grows
- * with its own story, not with the atlas.
+ * What every explorer page carries: where the explorer's index is (one content-hashed file the
+ * browser fetches once and keeps) and the page's own share of it, here only the district (the
+ * map's home). Pages that draw more carry more: a place's page its story's places and articles,
+ * the tour's pages the tour. So a page's weight grows with its own story, not with the atlas.
  */
-export function load(): { index: ExplorerIndex } {
-	const { places, tour, articles } = loadAtlas();
-	return { index: { places, tour, articles } };
+export function load() {
+	const atlas = loadAtlas();
+	return { indexUrl: indexUrl(atlas), part: indexPart(atlas, {}) };
 }

@@ -1,12 +1,14 @@
 import { error } from '@sveltejs/kit';
 import { loadAtlas } from '$lib/content/load';
+import { storyPart } from '$lib/server/explorer-index';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
-/** One prerendered page per place, carrying its own story. */
+/** One prerendered page per place, carrying its own story and the places and articles it names. */
 export const entries: EntryGenerator = () => loadAtlas().places.map((p) => ({ id: p.id }));
 
 export const load: PageServerLoad = ({ params }) => {
-	const story = loadAtlas().stories[params.id];
+	const atlas = loadAtlas();
+	const story = atlas.stories[params.id];
 	if (!story) error(404, { message: `No place with the id "${params.id}"` });
-	return { id: params.id, story };
+	return { id: params.id, story, part: storyPart(atlas, story) };
 };

@@ -1,12 +1,14 @@
 import { error } from '@sveltejs/kit';
 import { loadAtlas } from '$lib/content/load';
+import { chapterPart } from '$lib/server/explorer-index';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 /** One prerendered page per chapter, so every chapter has a link of its own. */
 export const entries: EntryGenerator = () => loadAtlas().tour.map((c) => ({ chapter: c.id }));
 
 export const load: PageServerLoad = ({ params }) => {
-	if (!loadAtlas().tour.some((c) => c.id === params.chapter))
-		error(404, { message: `No tour chapter with the id "${params.chapter}"` });
-	return { chapter: params.chapter };
+	const atlas = loadAtlas();
+	const chapter = atlas.tour.find((c) => c.id === params.chapter);
+	if (!chapter) error(404, { message: `No tour chapter with the id "${params.chapter}"` });
+	return { chapter: params.chapter, part: chapterPart(atlas, chapter) };
 };

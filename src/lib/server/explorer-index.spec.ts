@@ -1,0 +1,63 @@
+/** Each page's share of the index names everything the page draws, and no more than it needs. */
+import { expect, test } from 'vitest';
+import { loadAtlas } from '$lib/content/load';
+import { chapterPart, indexFile, indexPart, indexUrl, storyPart } from './explorer-index';
+
+const atlas = loadAtlas();
+
+test('the index file is the whole index, named by its content', () => {
+	const file = indexFile(atlas);
+	const index = JSON.parse(file.body);
+	expect(index.places.map((p: { id: string }) => p.id)).toEqual(atlas.places.map((p) => p.id));
+	expect(index.tour.map((c: { id: string }) => c.id)).toEqual(atlas.tour.map((c) => c.id));
+	expect(Object.keys(index.articles)).toEqual(Object.keys(atlas.articles));
+	expect(file.hash).toMatch(/^[0-9a-f]{16}$/);
+	expect(indexUrl(atlas)).toBe(`/data/index/${file.hash}.json`);
+	// Another atlas, another name.
+	const other = { ...atlas, places: atlas.places.slice(1) };
+	expect(indexFile(other).hash).not.toBe(file.hash);
+});
+
+test('a place page carries every place and article its story names, and the district', () => {
+	for (const story of Object.values(atlas.stories)) {
+		const part = storyPart(atlas, story);
+		const places = new Set(part.places.map((p) => p.id));
+		const place = atlas.places.find((p) => p.id === story.id)!;
+		for (const id of [story.id, ...Object.values(story.related).flat()])
+			expect(places, `${story.id}: ${id}`).toContain(id);
+		if (place.town) expect(places, `${story.id}: its town`).toContain(place.town);
+		expect(part.places.some((p) => p.kind === 'district')).toBe(true);
+		const facts = [
+			...story.figures,
+			...story.timeline,
+			...story.agreements,
+			...story.quotes,
+			...story.statements,
+			...story.districtWide,
+			...story.disagreements.flatMap((d) => d.members)
+		];
+		for (const id of [...story.articles, ...facts.map((f) => f.article)])
+			expect(part.articles[id], `${story.id}: article ${id}`).toEqual(atlas.articles[id]);
+		expect(part.tour).toEqual([]);
+	}
+	// A small place's page does not carry the whole atlas.
+	expect(storyPart(atlas, atlas.stories['xuhang']!).places.length).toBeLessThan(
+		atlas.places.length / 2
+	);
+});
+
+test('a tour page carries the tour, its chapter’s place and the articles of its facts', () => {
+	for (const chapter of atlas.tour) {
+		const part = chapterPart(atlas, chapter);
+		expect(part.tour).toBe(atlas.tour);
+		expect(part.places.map((p) => p.id)).toContain(chapter.open);
+		for (const fact of [...chapter.facts, ...chapter.districtFacts])
+			expect(part.articles[fact.article], `${chapter.id}: ${fact.id}`).toBeDefined();
+	}
+});
+
+test('a part naming a place or article the atlas lacks is an error naming it', () => {
+	expect(() => indexPart(atlas, { places: ['nowhere'], articles: ['no-such-article'] })).toThrow(
+		'index part: no place "nowhere", no article "no-such-article"'
+	);
+});

@@ -1,0 +1,104 @@
+/**
+ * The explorer's index (every place, the tour, the articles' titles) as one content-hashed file,
+ * and each page's own share of it. A page carries only what it draws before that file arrives
+ * (its place and the places and articles its story names, or the tour on the tour's pages), so its
+ * weight follows its own story, not the size of the atlas. Build time only.
+ */
+import { createHash } from 'node:crypto';
+import type { ExplorerIndex } from '$lib/explorer.svelte';
+import type { Fact } from '$lib/schema/fact';
+import type { Atlas, Story } from '$lib/schema/story';
+import type { TourChapter } from '$lib/schema/tour';
+
+export interface IndexFile {
+	/** The first 16 hex digits of the body's SHA-256: a new index is a new URL. */
+	hash: string;
+	body: string;
+}
+
+const files = new WeakMap<Atlas, IndexFile>();
+
+/** The whole index, serialised once per atlas. */
+export function indexFile(atlas: Atlas): IndexFile {
+	let file = files.get(atlas);
+	if (!file) {
+		const index: ExplorerIndex = {
+			places: atlas.places,
+			tour: atlas.tour,
+			articles: atlas.articles
+		};
+		const body = JSON.stringify(index);
+		file = { hash: createHash('sha256').update(body).digest('hex').slice(0, 16), body };
+		files.set(atlas, file);
+	}
+	return file;
+}
+
+/** Where the index file is served (src/routes/data/index/[hash].json). */
+export const indexUrl = (atlas: Atlas) => `/data/index/${indexFile(atlas).hash}.json`;
+
+interface PartOptions {
+	/** Places the page names; the district (the map's home) is always added. */
+	places?: Iterable<string>;
+	articles?: Iterable<string>;
+	/** Carry the whole tour (the tour's own pages and the kiosk). */
+	tour?: boolean;
+}
+
+/** The share of the index a page carries: the places, articles and chapters it names. */
+export function indexPart(atlas: Atlas, { places = [], articles = [], tour = false }: PartOptions) {
+	const placeIds = new Set(places);
+	const articleIds = new Set(articles);
+	const problems = [
+		...[...placeIds]
+			.filter((id) => !atlas.places.some((p) => p.id === id))
+			.map((id) => `place "${id}"`),
+		...[...articleIds].filter((id) => !atlas.articles[id]).map((id) => `article "${id}"`)
+	];
+	if (problems.length > 0) throw new Error(`index part: no ${problems.join(', no ')}`);
+	const part: ExplorerIndex = {
+		places: atlas.places.filter((p) => p.kind === 'district' || placeIds.has(p.id)),
+		tour: tour ? atlas.tour : [],
+		articles: Object.fromEntries(
+			Object.entries(atlas.articles).filter(([id]) => articleIds.has(id))
+		)
+	};
+	return part;
+}
+
+/** Every fact a story or chapter shows, wherever in it. */
+function shownFacts(from: Story | TourChapter): Fact[] {
+	const lists: Fact[][] =
+		'figures' in from
+			? [
+					from.figures,
+					from.timeline,
+					from.agreements,
+					from.quotes,
+					from.statements,
+					from.districtWide
+				]
+			: [from.facts, from.districtFacts];
+	return [...lists.flat(), ...from.disagreements.flatMap((d) => d.members)];
+}
+
+/** What a place's page names: the place, its town, related places, and every source article. */
+export function storyPart(atlas: Atlas, story: Story) {
+	const place = atlas.places.find((p) => p.id === story.id)!;
+	const related = Object.values(story.related).flat();
+	const towns = [place.town, place.spill?.town].filter((t): t is string => !!t);
+	return indexPart(atlas, {
+		places: [story.id, ...towns, ...related],
+		articles: [...story.articles, ...shownFacts(story).map((f) => f.article)]
+	});
+}
+
+/** What a tour page names: the whole tour, the chapter's place and its town, its articles. */
+export function chapterPart(atlas: Atlas, chapter: TourChapter | null) {
+	const open = chapter ? atlas.places.find((p) => p.id === chapter.open) : undefined;
+	return indexPart(atlas, {
+		places: open ? [open.id, ...(open.town ? [open.town] : [])] : [],
+		articles: chapter ? shownFacts(chapter).map((f) => f.article) : [],
+		tour: true
+	});
+}

@@ -1,0 +1,7 @@
+import { loadAtlas } from '$lib/content/load';
+import { chapterPart } from '$lib/server/explorer-index';
+
+/** The kiosk's attract loop plays the tour: its home carries it. */
+export function load() {
+	return { part: chapterPart(loadAtlas(), null) };
+}

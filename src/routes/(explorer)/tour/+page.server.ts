@@ -1,0 +1,7 @@
+import { loadAtlas } from '$lib/content/load';
+import { chapterPart } from '$lib/server/explorer-index';
+
+/** The tour's start page lists every chapter. */
+export function load() {
+	return { part: chapterPart(loadAtlas(), null) };
+}
