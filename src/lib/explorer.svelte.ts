@@ -187,9 +187,7 @@ export class Explorer implements Surface {
 		});
 		this.chapterIndex = $derived(this.chapter ? tour().indexOf(this.chapter) : -1);
 		this.previous = $derived(tour()[this.chapterIndex - 1] ?? null);
-		this.next = $derived(
-			this.chapterIndex === -1 ? null : (tour()[this.chapterIndex + 1] ?? null)
-		);
+		this.next = $derived(this.chapterIndex === -1 ? null : (tour()[this.chapterIndex + 1] ?? null));
 		this.tourStart = $derived(
 			this.pending === undefined && hooks.page().route.id === '/(explorer)/tour'
 		);

@@ -306,7 +306,7 @@ test('a place page carries its own story; the whole index comes once, as one has
 	request
 }) => {
 	const html = await (await request.get('/place/xuhang')).text();
-	const href = /<link rel="preload" href="(\/data\/index\/[0-9a-f]{16}\.json)"/.exec(html)?.[1];
+	const href = /<link rel="preload" href="(\/explorer-index\/[0-9a-f]{16}\.json)"/.exec(html)?.[1];
 	expect(href, 'the page asks for the index early').toBeTruthy();
 	const index = (await (await request.get(href!)).json()) as {
 		places: { id: string; name_en: string }[];
@@ -318,7 +318,7 @@ test('a place page carries its own story; the whole index comes once, as one has
 
 	const fetched: string[] = [];
 	page.on('request', (r) => {
-		if (r.url().includes('/data/index/')) fetched.push(r.url());
+		if (r.url().includes('/explorer-index/')) fetched.push(r.url());
 	});
 	const watch = watchPage(page);
 	await page.goto('/place/xuhang');
@@ -337,7 +337,7 @@ test('without JavaScript the explorer points to a page listing every place', asy
 	request
 }) => {
 	const html = await (await request.get('/')).text();
-	const href = /<link rel="preload" href="(\/data\/index\/[0-9a-f]{16}\.json)"/.exec(html)![1]!;
+	const href = /<link rel="preload" href="(\/explorer-index\/[0-9a-f]{16}\.json)"/.exec(html)![1]!;
 	const index = (await (await request.get(href)).json()) as { places: { id: string }[] };
 	const context = await browser.newContext({ javaScriptEnabled: false });
 	const page = await context.newPage();

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import type { AtlasPlace } from '../schema/story';
 import { Geometry, type Place } from '../schema/place';
 import { INDUSTRIES, LAYOUT_ROLES, PLACE_KINDS, PRECISIONS } from '../schema/vocabulary';
+import { pointMinZooms } from './thinning';
 
 /**
  * Decimal places of computed coordinates: 6 is about 0.1 m, finer than any source here, and
@@ -37,7 +38,14 @@ export const MapPlaceProperties = z.object({
 		),
 	role: z
 		.enum([...LAYOUT_ROLES, ''])
-		.describe('The place\'s role in "One Axis, One Town, Two Valleys, Two Zones", or "".')
+		.describe('The place\'s role in "One Axis, One Town, Two Valleys, Two Zones", or "".'),
+	minzoom: z
+		.number()
+		.int()
+		.min(0)
+		.describe(
+			'The zoom from which a point place is drawn, so crowded points wait for a closer view (src/lib/content/thinning.ts); 0 for shapes and lines.'
+		)
 });
 export type MapPlaceProperties = z.infer<typeof MapPlaceProperties>;
 
@@ -64,7 +72,7 @@ export const MapLabels = mapCollection(
 );
 export type MapLabels = z.infer<typeof MapLabels>;
 
-function mapProperties(p: Place['properties']): MapPlaceProperties {
+function mapProperties(p: Place['properties'], minZooms: Map<string, number>): MapPlaceProperties {
 	return {
 		id: p.id,
 		kind: p.kind,
@@ -73,30 +81,36 @@ function mapProperties(p: Place['properties']): MapPlaceProperties {
 		precision: p.precision,
 		industry: p.industries[0] ?? 'none',
 		industry_list: ` ${p.industries.join(' ')} `,
-		role: p.layout_role ?? ''
+		role: p.layout_role ?? '',
+		minzoom: minZooms.get(p.id) ?? 0
 	};
 }
 
 export function mapPlaces(places: Place[]): MapPlaces {
+	const minZooms = pointMinZooms(places);
 	return {
 		type: 'FeatureCollection',
 		features: places.map((p) => ({
 			type: 'Feature',
 			id: p.id,
-			properties: mapProperties(p.properties),
+			properties: mapProperties(p.properties, minZooms),
 			geometry: p.geometry
 		}))
 	};
 }
 
-/** Label points are computed (see anchorOf), so they are rounded like any computed position. */
-export function mapLabels(places: AtlasPlace[]): MapLabels {
+/**
+ * Label points are computed (see anchorOf), so they are rounded like any computed position. A point
+ * place's label waits for its point (`shapes`: the places' geometry, for the thinning).
+ */
+export function mapLabels(places: AtlasPlace[], shapes: Place[]): MapLabels {
+	const minZooms = pointMinZooms(shapes);
 	return {
 		type: 'FeatureCollection',
 		features: places.map((p) => ({
 			type: 'Feature',
 			id: p.id,
-			properties: mapProperties(p),
+			properties: mapProperties(p, minZooms),
 			geometry: { type: 'Point', coordinates: roundPosition(p.anchor) }
 		}))
 	};

@@ -120,8 +120,8 @@ export function publishedMapPlaces(content: Content): MapPlaces {
 }
 
 /** One label point per place, inside the place (see anchorOf in stories.ts). */
-export function publishedMapLabels(atlas: Atlas): MapLabels {
-	return mapLabels(atlas.places);
+export function publishedMapLabels(content: Content, atlas: Atlas): MapLabels {
+	return mapLabels(atlas.places, content.places);
 }
 
 export function basemapLayerNames(content: Content): string[] {
@@ -169,7 +169,7 @@ export function publishedPayloads(content: Content, atlas: Atlas): PublishedPayl
 	const single = {
 		places: publishedPlaces(content),
 		'map-places': publishedMapPlaces(content),
-		'map-labels': publishedMapLabels(atlas),
+		'map-labels': publishedMapLabels(content, atlas),
 		articles: content.articles,
 		facts: content.facts,
 		disagreements: content.disagreements,

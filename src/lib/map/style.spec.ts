@@ -215,7 +215,7 @@ function realPlaces() {
 	);
 	const sources = {
 		[PLACES]: publishedMapPlaces(content).features,
-		[LABELS]: publishedMapLabels(loadAtlas()).features
+		[LABELS]: publishedMapLabels(content, loadAtlas()).features
 	};
 	return { industries, sources };
 }

@@ -408,6 +408,11 @@ const stationLayers = [
 ] as const;
 
 const points: Expression = geometryIs('Point');
+/**
+ * Crowded points wait for a closer zoom (each feature's `minzoom`, src/lib/content/thinning.ts);
+ * MapLibre tests a filter's zoom per tile, at whole zooms.
+ */
+const drawnAtZoom: Expression = ['>=', ['zoom'], ['get', 'minzoom']];
 const pointRadius: Expression = [
 	'interpolate',
 	['linear'],
@@ -426,7 +431,7 @@ const pointLayers = [
 		{
 			type: 'circle',
 			source: PLACES,
-			filter: ['all', points, imprecise],
+			filter: ['all', points, imprecise, drawnAtZoom],
 			paint: {
 				'circle-color': industryColour,
 				'circle-opacity': ['case', selected, 0.28, 0.12],
@@ -443,7 +448,7 @@ const pointLayers = [
 		{
 			type: 'circle',
 			source: PLACES,
-			filter: points,
+			filter: ['all', points, drawnAtZoom],
 			paint: {
 				'circle-color': industryColour,
 				'circle-radius': pointRadius,
@@ -518,7 +523,7 @@ const labelLayers = [
 	layer('place-labels', { label: true, legend: ['clusters', 'sites', 'leisure'] }, (locale) => ({
 		type: 'symbol',
 		source: LABELS,
-		filter: kindIs('cluster', 'site', 'leisure'),
+		filter: ['all', kindIs('cluster', 'site', 'leisure'), drawnAtZoom],
 		layout: {
 			'text-field': labelText(locale),
 			'text-font': FONT_BOLD,

@@ -12,7 +12,7 @@ test('the index file is the whole index, named by its content', () => {
 	expect(index.tour.map((c: { id: string }) => c.id)).toEqual(atlas.tour.map((c) => c.id));
 	expect(Object.keys(index.articles)).toEqual(Object.keys(atlas.articles));
 	expect(file.hash).toMatch(/^[0-9a-f]{16}$/);
-	expect(indexUrl(atlas)).toBe(`/data/index/${file.hash}.json`);
+	expect(indexUrl(atlas)).toBe(`/explorer-index/${file.hash}.json`);
 	// Another atlas, another name.
 	const other = { ...atlas, places: atlas.places.slice(1) };
 	expect(indexFile(other).hash).not.toBe(file.hash);

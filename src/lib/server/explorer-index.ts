@@ -34,8 +34,11 @@ export function indexFile(atlas: Atlas): IndexFile {
 	return file;
 }
 
-/** Where the index file is served (src/routes/data/index/[hash].json). */
-export const indexUrl = (atlas: Atlas) => `/data/index/${indexFile(atlas).hash}.json`;
+/**
+ * Where the index file is served (src/routes/explorer-index/[hash].json): the app's own file, apart
+ * from the open data under /data.
+ */
+export const indexUrl = (atlas: Atlas) => `/explorer-index/${indexFile(atlas).hash}.json`;
 
 interface PartOptions {
 	/** Places the page names; the district (the map's home) is always added. */

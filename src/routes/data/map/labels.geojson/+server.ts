@@ -1,12 +1,12 @@
 import { json } from '@sveltejs/kit';
-import { loadAtlas } from '$lib/content/load';
+import { loadAtlas, loadContent } from '$lib/content/load';
 import { publishedMapLabels } from '$lib/content/published';
 
 export const prerender = true;
 
 /** One label point per place, inside the place (see anchorOf). */
 export function GET() {
-	return json(publishedMapLabels(loadAtlas()), {
+	return json(publishedMapLabels(loadContent(), loadAtlas()), {
 		headers: { 'content-type': 'application/geo+json' }
 	});
 }
