@@ -4,11 +4,11 @@
  */
 import { DataError } from '../src/lib/content/errors';
 import { buildContent } from '../src/lib/content/pipeline';
-import { readSources, readTour } from '../src/lib/content/load';
+import { contentRoot, readSources, readTour } from '../src/lib/server/load';
 import { buildTour } from '../src/lib/content/tour';
 
 try {
-	const root = process.argv[2] ?? process.cwd();
+	const root = process.argv[2] ?? contentRoot();
 	const content = buildContent(readSources(root));
 	const tour = buildTour(readTour(root), content);
 	const { coverage, claimCoverage: claims } = content;

@@ -3,7 +3,7 @@
  * once while the URL catches up, and an older navigation finishing late never undoes a newer one.
  */
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
-import { loadAtlas } from '$lib/content/load';
+import { loadAtlas } from '$lib/server/load';
 import { chapterPart, indexFile, indexPart, storyPart } from '$lib/server/explorer-index';
 import {
 	Explorer,

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { formatDate, formatNumber, formatValue } from './format';
-import { loadContent } from '$lib/content/load';
+import { loadContent } from '$lib/server/load';
 
 test('large amounts read in words of scale in each language', () => {
 	expect(formatNumber(23_580_000_000, 'en')).toBe('23.58 billion');

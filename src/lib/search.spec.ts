@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { loadAtlas } from '$lib/content/load';
+import { loadAtlas } from '$lib/server/load';
 import { search } from './search';
 
 const entries = () => loadAtlas().search;

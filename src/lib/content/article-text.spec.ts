@@ -9,7 +9,7 @@ import {
 	type ArticleBlock,
 	type Segment
 } from './article-text';
-import { loadContent } from './load';
+import { loadContent } from '$lib/server/load';
 
 type Located = Pick<Fact, 'id' | 'article' | 'passage'>;
 

@@ -68,7 +68,7 @@ export function claimCandidates(article: Article): Candidate[] {
 }
 
 export function checkClaims(
-	file: string,
+	files: { facts: string; unmappedClaims: string },
 	unmappedInput: unknown,
 	articles: Article[],
 	facts: Fact[]
@@ -76,10 +76,20 @@ export function checkClaims(
 	const problems: DataProblem[] = [];
 	const parsed = z.array(UnmappedClaim).safeParse(unmappedInput);
 	if (!parsed.success)
-		problems.push(...zodProblems(file, parsed.error, unmappedInput, arrayRecordOf(unmappedInput)));
-	const listed = locateEntries(file, parsed.success ? parsed.data : [], articles, problems).map(
-		(located) => ({ ...located, used: false })
-	);
+		problems.push(
+			...zodProblems(
+				files.unmappedClaims,
+				parsed.error,
+				unmappedInput,
+				arrayRecordOf(unmappedInput)
+			)
+		);
+	const listed = locateEntries(
+		files.unmappedClaims,
+		parsed.success ? parsed.data : [],
+		articles,
+		problems
+	).map((located) => ({ ...located, used: false }));
 
 	const coverage: ClaimCoverage = { total: 0, mapped: 0, unmapped: 0, unaccounted: [] };
 	for (const article of articles) {
@@ -115,17 +125,17 @@ export function checkClaims(
 				passage
 			});
 			problems.push({
-				file: 'geo/facts.json',
+				file: files.facts,
 				id: c.article,
 				field: `${c.block}s[${c.index}]`,
-				message: `the sentence "${c.sentence.slice(0, 90)}${c.sentence.length > 90 ? '…' : ''}" names "${c.place}" but is neither a fact of that place nor listed in ${file}`
+				message: `the sentence "${c.sentence.slice(0, 90)}${c.sentence.length > 90 ? '…' : ''}" names "${c.place}" but is neither a fact of that place nor listed in ${files.unmappedClaims}`
 			});
 		}
 	}
 	for (const l of listed) {
 		if (!l.used)
 			problems.push({
-				file,
+				file: files.unmappedClaims,
 				id: `[${l.i}]`,
 				field: 'context',
 				message: `no sentence naming "${l.entry.place}" is left for it: a fact of that place covers it, or the place is not named there; remove it`

@@ -17,6 +17,7 @@ import { DISTRICT_ID, type Unit } from '../schema/vocabulary';
 import { zodProblems, type DataProblem } from './errors';
 import { findFigures, sameNumber, type Figure } from './figures';
 import { labelProblems } from './label-checks';
+import { UNIT_WORDS } from './units';
 
 /** Finds a verbatim passage in an article's paragraphs, then its captions. */
 export function locate(
@@ -169,28 +170,11 @@ export function locateEntries<E extends { article: string; context: string }>(
 	});
 }
 
-/** How a quote prints each unit; a fact's unit must be one the quote uses. `count` needs no word. */
-export const UNIT_WORDS: Partial<Record<Unit, RegExp>> = {
-	yuan: /yuan|RMB|元/i,
-	usd: /US\$|dollar/i,
-	km2: /square kilomet|km2|km²|sq\.? ?km/i,
-	mu: /\bmu\b/i,
-	ha: /hectare|\bha\b/i,
-	sqm: /square met|sqm|m2|m²/i,
-	percent: /percent|per cent|%/i,
-	year: /\byears?\b/i,
-	month: /\bmonths?\b/i,
-	day: /\bdays?\b/i,
-	hour: /\bhours?\b/i,
-	cm: /\dcm\b|\bcm\b|centimet/i
-};
-
 export interface FactCheckResult {
 	facts: Fact[];
 	problems: DataProblem[];
 }
 
-/** Maps a zod issue path in a JSON array of records to the record's id and the path inside it. */
 /** Maps a zod issue path in a JSON array of records to the record's id and the path inside it. */
 export function arrayRecordOf(input: unknown) {
 	return (path: PropertyKey[]) => {
@@ -344,12 +328,17 @@ export function figureOccurrences(article: Article) {
 }
 
 export function checkCoverage(
-	files: { unmapped: string; disagreements: string },
+	files: { facts: string; unmapped: string; disagreements: string },
 	unmappedInput: unknown,
 	disagreementsInput: unknown,
 	articles: Article[],
 	facts: Fact[]
-): { coverage: Coverage; disagreements: z.infer<typeof Disagreement>[]; problems: DataProblem[] } {
+): {
+	coverage: Coverage;
+	disagreements: z.infer<typeof Disagreement>[];
+	facts: Fact[];
+	problems: DataProblem[];
+} {
 	const problems: DataProblem[] = [];
 	const unmappedParsed = z.array(UnmappedFigure).safeParse(unmappedInput);
 	if (!unmappedParsed.success)
@@ -417,7 +406,7 @@ export function checkCoverage(
 			const passage = { block, index, start: figure.start, end: figure.end };
 			unaccounted.push({ article: article.id, figure: figure.text, passage });
 			problems.push({
-				file: 'geo/facts.json',
+				file: files.facts,
 				id: article.id,
 				field: `${block}s[${index}]`,
 				message: `figure "${figure.text}" is neither a fact nor listed in ${files.unmapped}`
@@ -448,6 +437,8 @@ export function checkCoverage(
 	}
 	const disagreements = disagreementsParsed.success ? disagreementsParsed.data : [];
 	const factById = new Map(facts.map((f) => [f.id, f]));
+	/** Each fact's disagreement, by fact id: the facts given are read, never written. */
+	const disagreementOf = new Map<string, string>();
 	const disagreementIds = new Set<string>();
 	for (const d of disagreements) {
 		if (disagreementIds.has(d.id))
@@ -475,19 +466,20 @@ export function checkCoverage(
 		}
 		for (const f of known) {
 			// A fact shows one disagreement box; a second would silently replace the first.
-			if (f.disagreement)
+			const already = disagreementOf.get(f.id);
+			if (already)
 				problems.push({
 					file: files.disagreements,
 					id: d.id,
 					field: 'facts',
-					message: `"${f.id}" is already in the disagreement "${f.disagreement}"; merge the two`
+					message: `"${f.id}" is already in the disagreement "${already}"; merge the two`
 				});
-			else f.disagreement = d.id;
+			else disagreementOf.set(f.id, d.id);
 		}
 	}
 	// The same amount printed with different equivalents is a disagreement that must be recorded.
 	for (const fact of facts) {
-		if (!fact.also || fact.value === undefined || fact.disagreement) continue;
+		if (!fact.also || fact.value === undefined || disagreementOf.has(fact.id)) continue;
 		const rival = facts.find(
 			(other) =>
 				other !== fact &&
@@ -507,6 +499,10 @@ export function checkCoverage(
 	return {
 		coverage: { figures, mapped, unmapped: unmappedCount, unaccounted },
 		disagreements,
+		// New fact values carrying their disagreement; the ones given stay as they were.
+		facts: facts.map((f) =>
+			disagreementOf.has(f.id) ? { ...f, disagreement: disagreementOf.get(f.id)! } : f
+		),
 		problems
 	};
 }

@@ -7,6 +7,8 @@ import { createSources } from '../../../tests/fixtures/sources';
 import { Articles, SeedReports } from '../schema/article';
 import { Facts } from '../schema/fact';
 import { Places } from '../schema/place';
+import { checkClaims } from './claim-coverage';
+import { checkCoverage } from './fact-checks';
 import { buildContent } from './pipeline';
 import { jsonSchema, publishedPlaces } from './published';
 
@@ -96,5 +98,43 @@ describe('npm run check:data', () => {
 		expect(result.stderr).toContain(
 			`geo/facts.json: "${facts[0].id}", field "places": unknown place "nowhere"`
 		);
+	});
+});
+
+describe('coverage checks', () => {
+	/** Freezes a value and everything inside it, so any write into it throws. */
+	function deepFreeze<T>(value: T): T {
+		if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+			Object.freeze(value);
+			for (const inner of Object.values(value)) deepFreeze(inner);
+		}
+		return value;
+	}
+
+	it('read the facts and articles they are given, and never write into them', () => {
+		const sources = createSources();
+		const content = buildContent(sources);
+		const facts = deepFreeze(structuredClone(content.facts));
+		const articles = deepFreeze(structuredClone(content.articles));
+		const files = {
+			facts: sources.facts.path,
+			unmapped: sources.unmapped.path,
+			disagreements: sources.disagreements.path,
+			unmappedClaims: sources.unmappedClaims.path
+		};
+		const figures = checkCoverage(
+			files,
+			JSON.parse(sources.unmapped.text),
+			JSON.parse(sources.disagreements.text),
+			articles,
+			facts
+		);
+		const claims = checkClaims(files, JSON.parse(sources.unmappedClaims.text), articles, facts);
+		// Same results as the pipeline's own run, from frozen inputs.
+		expect(figures.problems).toEqual([]);
+		expect(claims.problems).toEqual([]);
+		expect(figures.coverage).toEqual(content.coverage);
+		expect(claims.coverage).toEqual(content.claimCoverage);
+		expect(facts).toEqual(content.facts);
 	});
 });

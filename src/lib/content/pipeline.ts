@@ -139,7 +139,7 @@ export function buildContent(sources: Sources): Content {
 		);
 	}
 	for (const p of places) placeNames.set(p.id, [p.properties.name_en, ...p.properties.aliases]);
-	const { facts, problems: factProblems } =
+	const { facts: checkedFacts, problems: factProblems } =
 		factsInput === undefined
 			? { facts: [], problems: [] }
 			: checkFacts(sources.facts.path, factsInput, articles, placeNames);
@@ -154,13 +154,18 @@ export function buildContent(sources: Sources): Content {
 	const {
 		coverage,
 		disagreements,
+		facts,
 		problems: coverageProblems
 	} = checkCoverage(
-		{ unmapped: sources.unmapped.path, disagreements: sources.disagreements.path },
+		{
+			facts: sources.facts.path,
+			unmapped: sources.unmapped.path,
+			disagreements: sources.disagreements.path
+		},
 		unmappedInput ?? [],
 		disagreementsInput ?? [],
 		articles,
-		facts
+		checkedFacts
 	);
 	const unmappedClaimsInput = parseJson(
 		sources.unmappedClaims.path,
@@ -168,7 +173,7 @@ export function buildContent(sources: Sources): Content {
 		problems
 	);
 	const { coverage: claimCoverage, problems: claimProblems } = checkClaims(
-		sources.unmappedClaims.path,
+		{ facts: sources.facts.path, unmappedClaims: sources.unmappedClaims.path },
 		unmappedClaimsInput ?? [],
 		articles,
 		facts

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { loadContent, loadPlanner } from './load';
+import { loadContent, loadPlanner } from '$lib/server/load';
 import { compareAreas, CORRIDOR_KM } from './planner';
 
 test('one row per cluster, park and site, measured', () => {

@@ -7,7 +7,7 @@ import { getIssues } from '@placemarkio/check-geojson';
 import { booleanClockwise } from '@turf/turf';
 import type { Geometry, Position } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import { loadAtlas, loadContent } from './load';
+import { loadAtlas, loadContent } from '$lib/server/load';
 import { COORDINATE_DECIMALS } from './map-features';
 import { publishedPayloads, rfc7946Geometry } from './published';
 

@@ -7,7 +7,7 @@ import { readdirSync } from 'node:fs';
 import { dirname, sep } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
-import { loadAtlas, loadContent } from './load';
+import { loadAtlas, loadContent } from '$lib/server/load';
 import {
 	jsonSchema,
 	PUBLISHED_FILES,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Geometry, Place, PlaceProperties } from '../schema/place';
-import { loadAtlas, loadContent, loadPlanner } from './load';
+import { loadAtlas, loadContent, loadPlanner } from '$lib/server/load';
 import {
 	BOUNDARY_MARGIN_M,
 	distanceWords,

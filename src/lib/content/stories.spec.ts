@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { loadAtlas, loadContent } from './load';
+import { loadAtlas, loadContent } from '$lib/server/load';
 import { placesNearAxis, timeKey } from './stories';
 import { LAYOUT_MOTTO } from '$lib/i18n/messages';
 

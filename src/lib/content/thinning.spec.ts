@@ -1,6 +1,6 @@
 /** Crowded points wait for a closer zoom; the real atlas is not crowded. */
 import { expect, test } from 'vitest';
-import { loadContent } from '$lib/content/load';
+import { loadContent } from '$lib/server/load';
 import type { Place } from '$lib/schema/place';
 import {
 	pointMinZooms,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DataError } from './errors';
-import { loadAtlas, loadContent, readTour } from './load';
+import { loadAtlas, loadContent, readTour } from '$lib/server/load';
 import { anchorOf } from './stories';
 import { buildTour, TRACE_STEPS } from './tour';
 

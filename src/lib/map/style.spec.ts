@@ -4,7 +4,7 @@ import {
 	type FilterSpecification
 } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, expectTypeOf, test } from 'vitest';
-import { loadAtlas, loadContent } from '$lib/content/load';
+import { loadAtlas, loadContent } from '$lib/server/load';
 import { publishedMapLabels, publishedMapPlaces, publishedPlaces } from '$lib/content/published';
 import { INDUSTRIES, PLACE_KINDS, type Industry } from '$lib/schema/vocabulary';
 import {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadContent, loadPlanner } from '$lib/content/load';
+import { loadContent, loadPlanner } from '$lib/server/load';
 import { publishedPlaces } from '$lib/content/published';
 import { CSV_COLUMNS, filterRows, rowsToCsv, rowsToGeoJson, sortRows } from './table';
 

@@ -1,6 +1,6 @@
 /** Each page's share of the index names everything the page draws, and no more than it needs. */
 import { expect, test } from 'vitest';
-import { loadAtlas } from '$lib/content/load';
+import { loadAtlas } from '$lib/server/load';
 import { chapterPart, indexFile, indexPart, indexUrl, storyPart } from './explorer-index';
 
 const atlas = loadAtlas();

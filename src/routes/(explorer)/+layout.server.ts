@@ -1,4 +1,4 @@
-import { loadAtlas } from '$lib/content/load';
+import { loadAtlas } from '$lib/server/load';
 import { indexPart, indexUrl } from '$lib/server/explorer-index';
 
 /**

@@ -1,4 +1,4 @@
-import { loadAtlas } from '$lib/content/load';
+import { loadAtlas } from '$lib/server/load';
 
 /** The home panel's counts and the tour's first chapter. */
 export function load() {

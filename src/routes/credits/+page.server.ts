@@ -1,4 +1,4 @@
-import { loadContent } from '$lib/content/load';
+import { loadContent } from '$lib/server/load';
 import { credits } from '$lib/content/credits';
 
 export function load() {

@@ -1,4 +1,4 @@
-import { loadContent } from '$lib/content/load';
+import { loadContent } from '$lib/server/load';
 import { basemapLayerNames, publishedCoverage } from '$lib/content/published';
 
 /** A summary of the published data; the map arrives with the explorer. */

@@ -1,4 +1,4 @@
-import { loadAtlas } from '$lib/content/load';
+import { loadAtlas } from '$lib/server/load';
 
 /** Every place by name and kind: the explorer's list for readers without JavaScript. */
 export function load() {

@@ -1,4 +1,4 @@
-import { loadAtlas, loadPlanner } from '$lib/content/load';
+import { loadAtlas, loadPlanner } from '$lib/server/load';
 
 /** The measured table and summaries, with the places and articles they refer to. */
 export function load() {

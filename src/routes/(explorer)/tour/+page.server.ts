@@ -1,4 +1,4 @@
-import { loadAtlas } from '$lib/content/load';
+import { loadAtlas } from '$lib/server/load';
 import { chapterPart } from '$lib/server/explorer-index';
 
 /** The tour's start page lists every chapter. */

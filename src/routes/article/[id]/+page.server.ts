@@ -1,6 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { articleBlocks } from '$lib/content/article-text';
-import { loadContent } from '$lib/content/load';
+import { loadContent } from '$lib/server/load';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 /** One prerendered reader page per published article. */

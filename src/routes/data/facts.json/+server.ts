@@ -1,5 +1,5 @@
 import { json } from '@sveltejs/kit';
-import { loadContent } from '$lib/content/load';
+import { loadContent } from '$lib/server/load';
 
 export const prerender = true;
 

@@ -1,5 +1,5 @@
 import { json } from '@sveltejs/kit';
-import { loadAtlas } from '$lib/content/load';
+import { loadAtlas } from '$lib/server/load';
 import { publishedSearch } from '$lib/content/published';
 
 export const prerender = true;

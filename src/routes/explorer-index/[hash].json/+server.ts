@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import { loadAtlas } from '$lib/content/load';
+import { loadAtlas } from '$lib/server/load';
 import { indexFile } from '$lib/server/explorer-index';
 import type { EntryGenerator, RequestHandler } from './$types';
 

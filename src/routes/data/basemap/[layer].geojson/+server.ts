@@ -1,5 +1,5 @@
 import { error, json } from '@sveltejs/kit';
-import { loadContent } from '$lib/content/load';
+import { loadContent } from '$lib/server/load';
 import { basemapLayerNames, publishedBasemapLayer } from '$lib/content/published';
 import type { EntryGenerator, RequestHandler } from './$types';
 

@@ -1,5 +1,5 @@
 import { json } from '@sveltejs/kit';
-import { loadAtlas, loadContent } from '$lib/content/load';
+import { loadAtlas, loadContent } from '$lib/server/load';
 import { publishedMapLabels } from '$lib/content/published';
 
 export const prerender = true;

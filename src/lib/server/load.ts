@@ -1,0 +1,85 @@
+/**
+ * Reads the pipeline's sources from disk (build time only: under $lib/server, so the browser never
+ * imports it). The sources live under one content root: the project's folder, or the folder
+ * ATLAS_CONTENT_ROOT names (a synthetic atlas for `npm run bench:scale`).
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Atlas } from '../schema/story';
+import { buildContent, type Content, type SourceFile, type Sources } from '../content/pipeline';
+import { buildAtlas } from '../content/stories';
+import { buildTour } from '../content/tour';
+import { buildPlanner } from '../content/planner';
+import type { Planner } from '../schema/planner';
+
+/** The folder holding seeds/ and geo/: ATLAS_CONTENT_ROOT when set, else the working folder. */
+export function contentRoot(): string {
+	const root = process.env.ATLAS_CONTENT_ROOT;
+	return root ? resolve(root) : process.cwd();
+}
+
+function read(root: string, path: string): SourceFile {
+	const file = join(root, path);
+	if (!existsSync(file)) throw new Error(`${path}: no such file in the content root ${root}`);
+	return { path, text: readFileSync(file, 'utf8') };
+}
+
+export function readSources(root = contentRoot()): Sources {
+	const listing = (dir: string, ext: string) => {
+		if (!existsSync(join(root, dir)))
+			throw new Error(`${dir}/: no such folder in the content root ${root}`);
+		return readdirSync(join(root, dir))
+			.filter((f) => f.endsWith(ext))
+			.sort()
+			.map((f) => read(root, `${dir}/${f}`));
+	};
+	return {
+		seeds: listing('seeds', '.txt'),
+		places: read(root, 'geo/places.geojson'),
+		facts: read(root, 'geo/facts.json'),
+		unmapped: read(root, 'geo/unmapped-figures.json'),
+		unmappedClaims: read(root, 'geo/unmapped-claims.json'),
+		disagreements: read(root, 'geo/disagreements.json'),
+		basemap: listing('geo/basemap', '.geojson')
+	};
+}
+
+/** Built values by content root: each is built once per process. */
+const built = {
+	content: new Map<string, Content>(),
+	atlas: new Map<string, Atlas>(),
+	planner: new Map<string, Planner>()
+};
+
+function once<T>(cache: Map<string, T>, root: string, build: () => T): T {
+	const key = resolve(root);
+	let value = cache.get(key);
+	if (value === undefined) {
+		value = build();
+		cache.set(key, value);
+	}
+	return value;
+}
+
+/** The content, built once per process and root. */
+export function loadContent(root = contentRoot()): Content {
+	return once(built.content, root, () => buildContent(readSources(root)));
+}
+
+/** The guided tour's curated chapters (geo/tour.json). */
+export function readTour(root = contentRoot()): SourceFile {
+	return read(root, 'geo/tour.json');
+}
+
+/** The explorer's stories, tour and search index, built once per process and root. */
+export function loadAtlas(root = contentRoot()): Atlas {
+	return once(built.atlas, root, () => {
+		const content = loadContent(root);
+		return buildAtlas(content, buildTour(readTour(root), content));
+	});
+}
+
+/** The planner's measured table and summaries, built once per process and root. */
+export function loadPlanner(root = contentRoot()): Planner {
+	return once(built.planner, root, () => buildPlanner(loadContent(root)));
+}
