@@ -2,8 +2,9 @@
  * The one owner of the MapLibre map. The page hands it a scene (what to show: selection, chapter,
  * filter, locale, overlay, padding); it applies what changed. One map instance for the page's
  * life: what is shown changes through MapLibre's style diff and feature-state, never by adding or
- * removing layers. Its parts: camera.ts (framing, as numbers), pointer.ts (picking and hover),
- * context-watch.ts (a lost graphics context), scene-style.ts (the style for a scene).
+ * removing layers. Its parts: camera.ts (framing, as numbers), camera-moves.ts (moving the
+ * camera), pointer.ts (picking and hover), context-watch.ts (a lost graphics context),
+ * scene-style.ts (the style for a scene).
  */
 import {
 	AttributionControl,
@@ -14,24 +15,12 @@ import {
 } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import type { AtlasPlace } from '$lib/schema/story';
-import type { TourChapter } from '$lib/schema/tour';
-import {
-	atLeast,
-	CAMERA,
-	centreOf,
-	isPoint,
-	journeyLegs,
-	offsetFor,
-	pointZoom,
-	withMargin,
-	type BBox,
-	type LngLat
-} from './camera';
+import { atLeast, CAMERA, centreOf, withMargin, type BBox } from './camera';
+import { CameraMoves } from './camera-moves';
 import { watchContext } from './context-watch';
 import { FIRST_IDLE_MARK } from './marks';
 import { MapPointer } from './pointer';
-import { sameFilter, type MapScene, type ScreenPadding } from './scene';
+import { sameFilter, type MapScene } from './scene';
 import { sceneStyle } from './scene-style';
 import { MAX_BOUNDS, MAX_ZOOM, MIN_ZOOM, PLACES } from './style';
 
@@ -74,8 +63,6 @@ const MAP_HASH = /^#\d+(\.\d+)?\/-?\d+(\.\d+)?\/-?\d+(\.\d+)?/;
 
 const afterNextPaint = (task: () => void) => requestAnimationFrame(() => setTimeout(task, 0));
 
-const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
-
 export class AtlasMap {
 	status = $state<MapStatus>('loading');
 	failure = $state<string | null>(null);
@@ -89,11 +76,7 @@ export class AtlasMap {
 	/** The scene on the map now. */
 	#shown: MapScene;
 	#selected: string | null = null;
-	/** What the camera last framed: a place id, `tour:<chapter>`, or null. */
-	#focus: string | null = null;
-	#viewFromUrl: boolean;
-	/** Counts camera journeys; a newer one (or the reader's own move) ends the one before. */
-	#journey = 0;
+	#camera: CameraMoves;
 	#stopWatching: () => void;
 
 	constructor(options: AtlasMapOptions) {
@@ -101,7 +84,6 @@ export class AtlasMap {
 		this.#home = options.home;
 		this.#container = options.container;
 		this.#shown = scene;
-		this.#viewFromUrl = MAP_HASH.test(location.hash);
 		const first = scene.chapter?.bbox ?? scene.selected?.bbox ?? options.home;
 		this.#map = new MapLibreMap({
 			container: options.container,
@@ -122,6 +104,7 @@ export class AtlasMap {
 				"'Noto Sans CJK SC', 'Noto Sans SC', 'Source Han Sans SC', sans-serif"
 		});
 		const map = this.#map;
+		this.#camera = new CameraMoves(map, () => this.#size(), MAP_HASH.test(location.hash));
 		map.touchZoomRotate.disableRotation();
 		map.addControl(new NavigationControl({ showCompass: false }), 'top-left');
 		map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
@@ -132,7 +115,7 @@ export class AtlasMap {
 		map.on('load', () => {
 			this.#loaded = true;
 			this.#mark(scene.selected?.id ?? null);
-			this.#frame(scene);
+			this.#camera.frame(scene);
 			if (this.#pending) this.#apply(this.#pending);
 		});
 		map.on('render', () => {
@@ -164,7 +147,7 @@ export class AtlasMap {
 		// line) in progress. Caught before MapLibre's handlers stop the move, so the journey's
 		// next leg never starts against the reader's hand.
 		for (const type of ['pointerdown', 'wheel'] as const)
-			map.getCanvasContainer().addEventListener(type, () => this.#journey++, {
+			map.getCanvasContainer().addEventListener(type, () => this.#camera.interrupt(), {
 				capture: true,
 				passive: true
 			});
@@ -199,10 +182,8 @@ export class AtlasMap {
 			this.#map.setStyle(sceneStyle(location.origin, scene), { diff: true });
 		}
 		this.#mark(scene.selected?.id ?? null);
-		if (scene.home !== before.home) {
-			this.#focus = null;
-			this.#fit(this.#home, scene.padding);
-		} else this.#frame(scene);
+		if (scene.home !== before.home) this.#camera.home(this.#home, scene.padding);
+		else this.#camera.frame(scene);
 	}
 
 	/** Marks the selected place (feature-state). */
@@ -215,86 +196,6 @@ export class AtlasMap {
 
 	#setState(id: string, state: Record<string, boolean>) {
 		this.#map.setFeatureState({ source: PLACES, id }, state);
-	}
-
-	/**
-	 * Moves the camera to the chapter or the place, unless the URL asked for a view of its own.
-	 * The camera moves only when the place or the chapter changes.
-	 */
-	#frame({ selected, chapter, padding }: MapScene) {
-		const focus = chapter ? `tour:${chapter.id}` : (selected?.id ?? null);
-		if (focus === this.#focus) return;
-		this.#focus = focus;
-		// Only the view the page opened with defers to a view given in the URL.
-		const keepView = this.#viewFromUrl;
-		this.#viewFromUrl = false;
-		if (keepView || !focus) return;
-		if (chapter?.trace && !reducedMotion()) this.#travel(chapter, padding);
-		else if (chapter) this.#fit(chapter.bbox, padding);
-		else if (selected) this.#framePlace(selected, padding);
-	}
-
-	#size() {
-		return { width: this.#container.clientWidth, height: this.#container.clientHeight };
-	}
-
-	#offset(padding: ScreenPadding) {
-		return offsetFor(withMargin(padding, this.#size()));
-	}
-
-	/** Moves along a chapter's line, point by point, then shows the whole chapter. */
-	#travel(chapter: TourChapter, padding: ScreenPadding) {
-		const journey = ++this.#journey;
-		const legs = journeyLegs(chapter.trace as LngLat[]);
-		const offset = this.#offset(padding);
-		const step = (i: number) => {
-			if (journey !== this.#journey) return;
-			const leg = legs[i];
-			if (!leg) return this.#fit(chapter.bbox, padding);
-			// The handler is added after easeTo, which ends any move under way (and fires its
-			// moveend) first.
-			this.#map.easeTo({
-				center: leg.center,
-				zoom: leg.zoom,
-				offset,
-				duration: leg.duration,
-				...(leg.linear && { easing: (t: number) => t })
-			});
-			this.#map.once('moveend', () => step(i + 1));
-		};
-		step(0);
-	}
-
-	/**
-	 * Fits a box into the part of the map the panels leave clear. cameraForBounds gives the zoom
-	 * that fits the padded area; an offset then centres the box in that area. (Passing `padding`
-	 * to easeTo instead would make it the map's lasting padding, and with a bottom sheet's worth of
-	 * it MapLibre 6 leaves the top of the view undrawn.)
-	 */
-	#fit(bbox: BBox, padding: ScreenPadding) {
-		this.#journey++;
-		const insets = withMargin(padding, this.#size());
-		const zoom =
-			this.#map.cameraForBounds(bbox, { padding: insets, maxZoom: CAMERA.maxFitZoom })?.zoom ??
-			this.#map.getZoom();
-		this.#map.easeTo({
-			center: centreOf(bbox),
-			zoom,
-			offset: offsetFor(insets),
-			duration: reducedMotion() ? 0 : CAMERA.duration.fit
-		});
-	}
-
-	/** A point place opens close up with its surroundings; anything larger is fitted. */
-	#framePlace(place: AtlasPlace, padding: ScreenPadding) {
-		if (!isPoint(place.bbox)) return this.#fit(place.bbox, padding);
-		this.#journey++;
-		this.#map.easeTo({
-			center: place.anchor,
-			zoom: pointZoom(this.#map.getZoom()),
-			offset: this.#offset(padding),
-			duration: reducedMotion() ? 0 : CAMERA.duration.fit
-		});
 	}
 
 	/**
@@ -313,6 +214,10 @@ export class AtlasMap {
 			});
 			this.#map.triggerRepaint();
 		});
+	}
+
+	#size() {
+		return { width: this.#container.clientWidth, height: this.#container.clientHeight };
 	}
 
 	/** Gives the keyboard to the map (its canvas), e.g. when a panel opened from it closes. */

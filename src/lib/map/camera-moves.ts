@@ -1,0 +1,130 @@
+/**
+ * The map's camera moves: framing a place or a chapter in the part of the map the panels leave
+ * clear, travelling a chapter's traced line, going home. The numbers come from camera.ts; this
+ * applies them to MapLibre. A newer move, or the reader's own touch, ends a journey under way.
+ */
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import type { AtlasPlace } from '$lib/schema/story';
+import type { TourChapter } from '$lib/schema/tour';
+import {
+	CAMERA,
+	centreOf,
+	isPoint,
+	journeyLegs,
+	offsetFor,
+	pointZoom,
+	withMargin,
+	type BBox,
+	type LngLat
+} from './camera';
+import type { MapScene, ScreenPadding } from './scene';
+
+const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
+
+export class CameraMoves {
+	#map: MapLibreMap;
+	#size: () => { width: number; height: number };
+	/** What the camera last framed: a place id, `tour:<chapter>`, or null. */
+	#focus: string | null = null;
+	/** The URL gave a view of its own: the first framing leaves it. */
+	#viewFromUrl: boolean;
+	/** Counts camera journeys; a newer one (or the reader's own move) ends the one before. */
+	#journey = 0;
+
+	constructor(
+		map: MapLibreMap,
+		size: () => { width: number; height: number },
+		viewFromUrl: boolean
+	) {
+		this.#map = map;
+		this.#size = size;
+		this.#viewFromUrl = viewFromUrl;
+	}
+
+	/** The reader moved the map: a journey under way stops before its next leg. */
+	interrupt() {
+		this.#journey++;
+	}
+
+	/** Back to the home view; the next selection is framed again, even the same place. */
+	home(bbox: BBox, padding: ScreenPadding) {
+		this.#focus = null;
+		this.#fit(bbox, padding);
+	}
+
+	/**
+	 * Moves the camera to the chapter or the place, unless the URL asked for a view of its own.
+	 * The camera moves only when the place or the chapter changes.
+	 */
+	frame({ selected, chapter, padding }: MapScene) {
+		const focus = chapter ? `tour:${chapter.id}` : (selected?.id ?? null);
+		if (focus === this.#focus) return;
+		this.#focus = focus;
+		// Only the view the page opened with defers to a view given in the URL.
+		const keepView = this.#viewFromUrl;
+		this.#viewFromUrl = false;
+		if (keepView || !focus) return;
+		if (chapter?.trace && !reducedMotion()) this.#travel(chapter, padding);
+		else if (chapter) this.#fit(chapter.bbox, padding);
+		else if (selected) this.#framePlace(selected, padding);
+	}
+
+	#offset(padding: ScreenPadding) {
+		return offsetFor(withMargin(padding, this.#size()));
+	}
+
+	/** Moves along a chapter's line, point by point, then shows the whole chapter. */
+	#travel(chapter: TourChapter, padding: ScreenPadding) {
+		const journey = ++this.#journey;
+		const legs = journeyLegs(chapter.trace as LngLat[]);
+		const offset = this.#offset(padding);
+		const step = (i: number) => {
+			if (journey !== this.#journey) return;
+			const leg = legs[i];
+			if (!leg) return this.#fit(chapter.bbox, padding);
+			// The handler is added after easeTo, which ends any move under way (and fires its
+			// moveend) first.
+			this.#map.easeTo({
+				center: leg.center,
+				zoom: leg.zoom,
+				offset,
+				duration: leg.duration,
+				...(leg.linear && { easing: (t: number) => t })
+			});
+			this.#map.once('moveend', () => step(i + 1));
+		};
+		step(0);
+	}
+
+	/**
+	 * Fits a box into the part of the map the panels leave clear. cameraForBounds gives the zoom
+	 * that fits the padded area; an offset then centres the box in that area. (Passing `padding`
+	 * to easeTo instead would make it the map's lasting padding, and with a bottom sheet's worth of
+	 * it MapLibre 6 leaves the top of the view undrawn.)
+	 */
+	#fit(bbox: BBox, padding: ScreenPadding) {
+		this.#journey++;
+		const insets = withMargin(padding, this.#size());
+		const zoom =
+			this.#map.cameraForBounds(bbox, { padding: insets, maxZoom: CAMERA.maxFitZoom })?.zoom ??
+			this.#map.getZoom();
+		this.#map.easeTo({
+			center: centreOf(bbox),
+			zoom,
+			offset: offsetFor(insets),
+			duration: reducedMotion() ? 0 : CAMERA.duration.fit
+		});
+	}
+
+	/** A point place opens close up with its surroundings; anything larger is fitted. */
+	#framePlace(place: AtlasPlace, padding: ScreenPadding) {
+		if (!isPoint(place.bbox)) return this.#fit(place.bbox, padding);
+		this.#journey++;
+		this.#map.easeTo({
+			center: place.anchor,
+			zoom: pointZoom(this.#map.getZoom()),
+			offset: this.#offset(padding),
+			duration: reducedMotion() ? 0 : CAMERA.duration.fit
+		});
+	}
+}
