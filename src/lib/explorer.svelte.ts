@@ -12,7 +12,7 @@ import type { Kiosk } from '$lib/kiosk/kiosk.svelte';
 import type { MapScene, ScreenPadding } from '$lib/map/scene';
 import { LAYER_GROUPS, type LayerGroup, type PlaceFilter } from '$lib/map/style';
 import type { AtlasArticle, AtlasPlace, SearchEntry, Story } from '$lib/schema/story';
-import type { TourChapter } from '$lib/schema/tour';
+import { isFullChapter, type TourChapter, type TourOutline } from '$lib/schema/tour';
 import { PLACE_KINDS, type Industry, type PlaceKind } from '$lib/schema/vocabulary';
 import type { Surface } from '$lib/surface';
 
@@ -59,7 +59,8 @@ export interface ExplorerHooks {
  */
 export interface ExplorerIndex {
 	places: AtlasPlace[];
-	tour: TourChapter[];
+	/** In full in the whole index; a page's part has only its own chapter in full. */
+	tour: (TourChapter | TourOutline)[];
 	articles: Record<string, AtlasArticle>;
 }
 
@@ -151,8 +152,8 @@ export class Explorer implements Surface {
 	/** The tour chapter on show: the one being opened, else the URL's; none while a place opens. */
 	readonly chapter: TourChapter | null;
 	readonly chapterIndex: number;
-	readonly previous: TourChapter | null;
-	readonly next: TourChapter | null;
+	readonly previous: TourOutline | null;
+	readonly next: TourOutline | null;
 	/** The tour's start page, whose card shows on every screen size. */
 	readonly tourStart: boolean;
 	/** The place on show: the one being opened, the chapter's, or the URL's. */
@@ -162,7 +163,7 @@ export class Explorer implements Surface {
 	/** The places at one spot the reader must choose between. */
 	readonly choices: AtlasPlace[] | null;
 	/** The chapter the reader left, while no chapter is on show. */
-	readonly paused: TourChapter | null;
+	readonly paused: TourOutline | null;
 	readonly filter: PlaceFilter;
 	readonly padding: ScreenPadding;
 	/** Everything the map shows, as one frozen value: a change is a new value. */
@@ -183,7 +184,9 @@ export class Explorer implements Surface {
 		this.chapter = $derived.by(() => {
 			if (this.pending !== undefined) return null;
 			const id = this.pendingChapter ?? hooks.page().params.chapter;
-			return tour().find((c) => c.id === id) ?? null;
+			const found = tour().find((c) => c.id === id);
+			// Known only by its outline until the whole index or its page arrives.
+			return found && isFullChapter(found) ? found : null;
 		});
 		this.chapterIndex = $derived(this.chapter ? tour().indexOf(this.chapter) : -1);
 		this.previous = $derived(tour()[this.chapterIndex - 1] ?? null);

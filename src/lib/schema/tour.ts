@@ -47,3 +47,15 @@ export interface TourChapter {
 	/** Disagreements any of the chapter's facts belong to, with every disagreeing fact. */
 	disagreements: StoryDisagreement[];
 }
+
+/**
+ * A chapter as a list names it. A page carries the tour this way, with only its own chapter in
+ * full; the whole tour comes with the explorer's index.
+ */
+export type TourOutline = Pick<
+	TourChapter,
+	'id' | 'title_en' | 'title_zh' | 'title_zh_source' | 'open'
+>;
+
+/** Whether a chapter is here in full (its facts, frame and line), not only its outline. */
+export const isFullChapter = (chapter: TourOutline): chapter is TourChapter => 'facts' in chapter;

@@ -46,10 +46,20 @@ test('a place page carries every place and article its story names, and the dist
 	);
 });
 
-test('a tour page carries the tour, its chapter’s place and the articles of its facts', () => {
+test('a tour page carries the tour’s outline, its own chapter in full, its place and articles', () => {
 	for (const chapter of atlas.tour) {
 		const part = chapterPart(atlas, chapter);
-		expect(part.tour).toBe(atlas.tour);
+		expect(part.tour.map((c) => c.id)).toEqual(atlas.tour.map((c) => c.id));
+		for (const entry of part.tour)
+			if (entry.id === chapter.id) expect(entry).toBe(chapter);
+			else
+				expect(Object.keys(entry).sort()).toEqual([
+					'id',
+					'open',
+					'title_en',
+					'title_zh',
+					'title_zh_source'
+				]);
 		expect(part.places.map((p) => p.id)).toContain(chapter.open);
 		for (const fact of [...chapter.facts, ...chapter.districtFacts])
 			expect(part.articles[fact.article], `${chapter.id}: ${fact.id}`).toBeDefined();

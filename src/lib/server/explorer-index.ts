@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import type { ExplorerIndex } from '$lib/explorer.svelte';
 import type { Fact } from '$lib/schema/fact';
 import type { Atlas, Story } from '$lib/schema/story';
-import type { TourChapter } from '$lib/schema/tour';
+import type { TourChapter, TourOutline } from '$lib/schema/tour';
 
 export interface IndexFile {
 	/** The first 16 hex digits of the body's SHA-256: a new index is a new URL. */
@@ -44,12 +44,16 @@ interface PartOptions {
 	/** Places the page names; the district (the map's home) is always added. */
 	places?: Iterable<string>;
 	articles?: Iterable<string>;
-	/** Carry the whole tour (the tour's own pages and the kiosk). */
+	/** Carry the tour's outline (the tour's own pages and the kiosk), this chapter in full. */
 	tour?: boolean;
+	chapter?: TourChapter | null;
 }
 
 /** The share of the index a page carries: the places, articles and chapters it names. */
-export function indexPart(atlas: Atlas, { places = [], articles = [], tour = false }: PartOptions) {
+export function indexPart(
+	atlas: Atlas,
+	{ places = [], articles = [], tour = false, chapter = null }: PartOptions
+) {
 	const placeIds = new Set(places);
 	const articleIds = new Set(articles);
 	const problems = [
@@ -61,13 +65,27 @@ export function indexPart(atlas: Atlas, { places = [], articles = [], tour = fal
 	if (problems.length > 0) throw new Error(`index part: no ${problems.join(', no ')}`);
 	const part: ExplorerIndex = {
 		places: atlas.places.filter((p) => p.kind === 'district' || placeIds.has(p.id)),
-		tour: tour ? atlas.tour : [],
+		tour: tour ? atlas.tour.map((c) => (c === chapter ? c : outlineOf(c))) : [],
 		articles: Object.fromEntries(
 			Object.entries(atlas.articles).filter(([id]) => articleIds.has(id))
 		)
 	};
 	return part;
 }
+
+const outlineOf = ({
+	id,
+	title_en,
+	title_zh,
+	title_zh_source,
+	open
+}: TourChapter): TourOutline => ({
+	id,
+	title_en,
+	title_zh,
+	title_zh_source,
+	open
+});
 
 /** Every fact a story or chapter shows, wherever in it. */
 function shownFacts(from: Story | TourChapter): Fact[] {
@@ -96,12 +114,16 @@ export function storyPart(atlas: Atlas, story: Story) {
 	});
 }
 
-/** What a tour page names: the whole tour, the chapter's place and its town, its articles. */
+/**
+ * What a tour page names: the tour's outline with its own chapter in full, the chapter's place and
+ * its town, and its articles.
+ */
 export function chapterPart(atlas: Atlas, chapter: TourChapter | null) {
 	const open = chapter ? atlas.places.find((p) => p.id === chapter.open) : undefined;
 	return indexPart(atlas, {
 		places: open ? [open.id, ...(open.town ? [open.town] : [])] : [],
 		articles: chapter ? shownFacts(chapter).map((f) => f.article) : [],
-		tour: true
+		tour: true,
+		chapter
 	});
 }
