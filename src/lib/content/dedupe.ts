@@ -8,14 +8,16 @@ import type { Article, Caption } from '../schema/article';
 import type { ArticleCopy } from './seed-parser';
 import { foldForComparison, slugify, words } from './text';
 
+/** A text's 5-word shingles. */
+function shingles(text: string): Set<string> {
+	const w = words(text);
+	const set = new Set<string>();
+	for (let i = 0; i + 5 <= w.length; i++) set.add(w.slice(i, i + 5).join(' '));
+	return set;
+}
+
 /** Share of the shorter copy's 5-word shingles found in the longer: 1 for identical text. */
 export function similarity(a: string, b: string): number {
-	const shingles = (text: string) => {
-		const w = words(text);
-		const set = new Set<string>();
-		for (let i = 0; i + 5 <= w.length; i++) set.add(w.slice(i, i + 5).join(' '));
-		return set;
-	};
 	const sa = shingles(a);
 	const sb = shingles(b);
 	if (sa.size === 0 || sb.size === 0) return 0;
@@ -29,16 +31,28 @@ export const SAME_ARTICLE = 0.5;
 
 const bodyText = (copy: ArticleCopy) => copy.paragraphs.map((p) => p.text).join('\n');
 
+/**
+ * Groups copies whose similarity reaches SAME_ARTICLE (and copies linked through such pairs).
+ * Only copies sharing a shingle can be similar, so the shared counts come from an index of which
+ * copies hold each shingle: the work grows with the text, not with every pair of copies.
+ */
 export function groupCopies(copies: ArticleCopy[]): ArticleCopy[][] {
 	const parent = copies.map((_, i) => i);
 	const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
-	for (let i = 0; i < copies.length; i++) {
-		for (let j = i + 1; j < copies.length; j++) {
-			if (similarity(bodyText(copies[i]!), bodyText(copies[j]!)) >= SAME_ARTICLE) {
-				parent[find(j)] = find(i);
-			}
+	const sets = copies.map((copy) => shingles(bodyText(copy)));
+	const holders = new Map<string, number[]>();
+	sets.forEach((set, j) => {
+		// Copies before this one that share each of its shingles, counted per copy.
+		const shared = new Map<number, number>();
+		for (const shingle of set) {
+			const before = holders.get(shingle);
+			if (before) for (const i of before) shared.set(i, (shared.get(i) ?? 0) + 1);
+			else holders.set(shingle, []);
+			holders.get(shingle)!.push(j);
 		}
-	}
+		for (const [i, count] of shared)
+			if (count / Math.min(sets[i]!.size, set.size) >= SAME_ARTICLE) parent[find(j)] = find(i);
+	});
 	const groups = new Map<number, ArticleCopy[]>();
 	copies.forEach((copy, i) => groups.set(find(i), [...(groups.get(find(i)) ?? []), copy]));
 	return [...groups.values()];

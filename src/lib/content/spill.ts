@@ -261,8 +261,18 @@ const drawnAsOf = (place: Place): 'point' | 'line' | 'area' =>
 			? 'line'
 			: 'area';
 
+/** Spills measured so far, per list of places (one content build): the atlas and the planner share them. */
+const measured = new WeakMap<readonly Place[], Map<string, PlaceSpill | null>>();
+
 /** A place's spill with its sentence, as the story panel and the planner carry it; null when none applies. */
 export function placeSpill(place: Place, places: readonly Place[]): PlaceSpill | null {
+	let known = measured.get(places);
+	if (!known) measured.set(places, (known = new Map()));
+	if (!known.has(place.id)) known.set(place.id, measureSpill(place, places));
+	return known.get(place.id)!;
+}
+
+function measureSpill(place: Place, places: readonly Place[]): PlaceSpill | null {
 	const spill = spillOf(place, places);
 	if (!spill) return null;
 	const names = (id: string) => places.find((o) => o.id === id)!.properties;
