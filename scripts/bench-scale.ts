@@ -27,6 +27,7 @@ import {
 	symlinkSync
 } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import type { Browser } from '@playwright/test';
 import { MAX_ZOOM } from '../src/lib/map/style';
@@ -89,9 +90,20 @@ interface Result {
 	buildBytes: number;
 	homeBytes: number;
 	placeBytes: number;
+	/** The place page's own document: its HTML and its data for client-side navigation. */
+	placeDocumentBytes: number;
+	/** The explorer's index, fetched once and kept. */
+	indexBytes: number;
+	/** The map's place data. */
+	mapBytes: number;
 	idle: number[];
 	clicks: number[];
 	searches: number[];
+}
+
+/** Gzip bytes of files in a build. */
+function gzipOf(buildDir: string, ...files: string[]): number {
+	return files.reduce((sum, f) => sum + gzipSync(readFileSync(join(buildDir, f))).length, 0);
 }
 
 /** Bytes of the files under a folder. */
@@ -242,6 +254,16 @@ try {
 			pipeline: checked.timings,
 			buildMs,
 			buildBytes: sizeOf(buildDir),
+			placeDocumentBytes: gzipOf(
+				buildDir,
+				`place/${PLACE_PAGE}.html`,
+				`place/${PLACE_PAGE}/__data.json`
+			),
+			indexBytes: gzipOf(
+				buildDir,
+				...readdirSync(join(buildDir, 'explorer-index')).map((f) => `explorer-index/${f}`)
+			),
+			mapBytes: gzipOf(buildDir, 'data/map/places.geojson'),
 			...measured
 		});
 	}
@@ -277,6 +299,9 @@ const rows: [string, (r: Result) => string][] = [
 	['build size (bytes on disk)', (r) => mb(r.buildBytes)],
 	['first view / (gzip)', (r) => kb(r.homeBytes)],
 	[`first view /place/${PLACE_PAGE} (gzip)`, (r) => kb(r.placeBytes)],
+	[`  its page: HTML + data (gzip)`, (r) => kb(r.placeDocumentBytes)],
+	['  explorer index, fetched once (gzip)', (r) => kb(r.indexBytes)],
+	['  map place data (gzip)', (r) => kb(r.mapBytes)],
 	['load to settled map (median ms)', (r) => median(r.idle).toFixed(0)],
 	[
 		'click-to-panel p50 / p95 (ms)',
@@ -318,6 +343,12 @@ if (ten) {
 		value: kb(ten.placeBytes),
 		limit: one ? `≤ ${kb(one.placeBytes)}` : 'needs 1× in the run',
 		ok: one ? ten.placeBytes <= one.placeBytes : null
+	});
+	targets.push({
+		label: `10×: its page (HTML + data) no larger than at 1×`,
+		value: kb(ten.placeDocumentBytes),
+		limit: one ? `≤ ${kb(one.placeDocumentBytes)}` : 'needs 1× in the run',
+		ok: one ? ten.placeDocumentBytes <= one.placeDocumentBytes : null
 	});
 }
 if (hundred) {
