@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { loadAtlas, loadContent } from '$lib/server/load';
-import { placesNearAxis, timeKey } from './stories';
+import { buildStory, placesNearAxis, RELATED_LIMIT, timeKey } from './stories';
 import { LAYOUT_MOTTO } from '$lib/i18n/messages';
 
 test('every place has a story and every fact appears in the story of each of its places', () => {
@@ -87,4 +87,23 @@ test('the layout motto shown as a quotation is verbatim in an article', () => {
 		.articles.flatMap((a) => a.paragraphs.map((p) => p.text))
 		.join('\n');
 	expect(text).toContain(LAYOUT_MOTTO.en.replace(/[“”]/g, ''));
+});
+
+test('related lists stop at RELATED_LIMIT and count the rest; the real atlas lists them all', () => {
+	const atlas = loadAtlas();
+	for (const story of Object.values(atlas.stories))
+		expect(story.relatedMore, story.id).toEqual({ industry: 0, axis: 0 });
+	// Thirty more medical-equipment parks: MedValley's industry list grows no longer than the limit.
+	const content = loadContent();
+	const medvalley = content.places.find((p) => p.id === 'shanghai-medvalley')!;
+	const crowd = Array.from({ length: 30 }, (_, i) => ({
+		...medvalley,
+		id: `park-${i}`,
+		properties: { ...medvalley.properties, id: `park-${i}` }
+	}));
+	const crowded = { ...content, places: [...content.places, ...crowd] };
+	const before = atlas.stories['shanghai-medvalley']!.related.industry.length;
+	const story = buildStory(medvalley, crowded, placesNearAxis(crowded.places));
+	expect(story.related.industry).toHaveLength(RELATED_LIMIT);
+	expect(story.relatedMore.industry).toBe(before + crowd.length - RELATED_LIMIT);
 });

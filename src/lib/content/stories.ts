@@ -76,7 +76,14 @@ export function sectionOf(
 
 const LISTED_KINDS = new Set(['cluster', 'site', 'leisure', 'axis']);
 
-function relatedPlaces(place: Place, places: Place[], nearAxis: Set<string>): Story['related'] {
+/** The most places a story lists for one relation (industry, axis); the rest are counted. */
+export const RELATED_LIMIT = 16;
+
+function relatedPlaces(
+	place: Place,
+	places: Place[],
+	nearAxis: Set<string>
+): Pick<Story, 'related' | 'relatedMore'> {
 	const p = place.properties;
 	const others = places.filter((o) => o.id !== place.id);
 	const contains =
@@ -99,7 +106,18 @@ function relatedPlaces(place: Place, places: Place[], nearAxis: Set<string>): St
 			: nearAxis.has(place.id)
 				? [AXIS_ID, ...[...nearAxis].filter((id) => id !== place.id)]
 				: [];
-	return { contains, town, industry, axis };
+	return {
+		related: {
+			contains,
+			town,
+			industry: industry.slice(0, RELATED_LIMIT),
+			axis: axis.slice(0, RELATED_LIMIT)
+		},
+		relatedMore: {
+			industry: Math.max(0, industry.length - RELATED_LIMIT),
+			axis: Math.max(0, axis.length - RELATED_LIMIT)
+		}
+	};
 }
 
 /** Places (other than towns and the district) within AXIS_REACH_KM of the One Axis. */
@@ -137,7 +155,7 @@ export function buildStory(place: Place, content: Content, nearAxis: Set<string>
 		statements: pick('statements'),
 		districtWide: content.facts.filter((f) => f.mentioned_from?.includes(place.id)),
 		disagreements,
-		related: relatedPlaces(place, content.places, nearAxis),
+		...relatedPlaces(place, content.places, nearAxis),
 		articles
 	};
 }

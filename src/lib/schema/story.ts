@@ -71,6 +71,11 @@ export interface Story {
 		/** Places within AXIS_REACH_KM of the One Axis; empty when this place is not near it. */
 		axis: string[];
 	};
+	/**
+	 * How many more places share an industry or lie near the axis than the lists hold (each list
+	 * stops at RELATED_LIMIT, so a page does not grow with the atlas); the panel says so.
+	 */
+	relatedMore: { industry: number; axis: number };
 	/** Articles that mention the place or carry a fact about it, in the articles' order. */
 	articles: string[];
 }
