@@ -21,6 +21,7 @@ import type { Atlas, AtlasPlace, SearchEntry, Story, StoryDisagreement } from '.
 import type { TourChapter } from '../schema/tour';
 import { PLACE_KINDS } from '../schema/vocabulary';
 import type { Content } from './pipeline';
+import { atPositions, positionsBy } from './lookup';
 import { placeSpill } from './spill';
 import { foldForComparison } from './text';
 
@@ -134,18 +135,46 @@ export function placesNearAxis(places: Place[]): Set<string> {
 	);
 }
 
-export function buildStory(place: Place, content: Content, nearAxis: Set<string>): Story {
-	const facts = content.facts.filter((f) => f.places.includes(place.id));
+/** The content by id, built once for all stories (see lookup.ts): positions in content order. */
+export interface StoryIndex {
+	/** Facts on each place. */
+	factsOn: Map<string, number[]>;
+	/** Facts mentioned from each place (`mentioned_from`). */
+	mentionedFrom: Map<string, number[]>;
+	factById: Map<string, Fact>;
+	articleAt: Map<string, number[]>;
+	/** Articles that mention each place. */
+	mentionedIn: Map<string, number[]>;
+}
+
+export function indexContent(content: Content): StoryIndex {
+	return {
+		factsOn: positionsBy(content.facts, (f) => f.places),
+		mentionedFrom: positionsBy(content.facts, (f) => f.mentioned_from),
+		factById: new Map(content.facts.map((f) => [f.id, f])),
+		articleAt: positionsBy(content.articles, (a) => [a.id]),
+		mentionedIn: positionsBy(content.articles, (a) => a.mentions.map((m) => m.place))
+	};
+}
+
+export function buildStory(
+	place: Place,
+	content: Content,
+	nearAxis: Set<string>,
+	index: StoryIndex = indexContent(content)
+): Story {
+	const facts = atPositions(content.facts, index.factsOn.get(place.id));
 	const pick = (section: ReturnType<typeof sectionOf>) =>
 		facts.filter((f) => sectionOf(f) === section);
-	const factById = new Map(content.facts.map((f) => [f.id, f]));
+	const disagreementIds = new Set(facts.map((f) => f.disagreement));
 	const disagreements: StoryDisagreement[] = content.disagreements
-		.filter((d) => facts.some((f) => f.disagreement === d.id))
-		.map((d) => ({ ...d, members: d.facts.map((id) => factById.get(id)!) }));
-	const factArticles = new Set(facts.map((f) => f.article));
-	const articles = content.articles
-		.filter((a) => factArticles.has(a.id) || a.mentions.some((m) => m.place === place.id))
-		.map((a) => a.id);
+		.filter((d) => disagreementIds.has(d.id))
+		.map((d) => ({ ...d, members: d.facts.map((id) => index.factById.get(id)!) }));
+	const articles = atPositions(
+		content.articles,
+		...facts.map((f) => index.articleAt.get(f.article)),
+		index.mentionedIn.get(place.id)
+	).map((a) => a.id);
 	return {
 		id: place.id,
 		figures: pick('figures'),
@@ -153,7 +182,7 @@ export function buildStory(place: Place, content: Content, nearAxis: Set<string>
 		agreements: pick('agreements'),
 		quotes: pick('quotes'),
 		statements: pick('statements'),
-		districtWide: content.facts.filter((f) => f.mentioned_from?.includes(place.id)),
+		districtWide: atPositions(content.facts, index.mentionedFrom.get(place.id)),
 		disagreements,
 		...relatedPlaces(place, content.places, nearAxis),
 		articles
@@ -208,10 +237,11 @@ export function buildAtlas(content: Content, tour: TourChapter[]): Atlas {
 			kindOrder(a) - kindOrder(b) || a.properties.name_en.localeCompare(b.properties.name_en)
 	);
 	const nearAxis = placesNearAxis(content.places);
+	const index = indexContent(content);
 	return {
 		places: ordered.map((p) => atlasPlace(p, content.places)),
 		stories: Object.fromEntries(
-			ordered.map((p) => [p.id, buildStory(p, content, nearAxis)] as const)
+			ordered.map((p) => [p.id, buildStory(p, content, nearAxis, index)] as const)
 		),
 		articles: Object.fromEntries(
 			content.articles.map((a) => [a.id, { id: a.id, title: a.title, date: a.date }] as const)
