@@ -13,6 +13,7 @@ import { DISTRICT_ID } from '../schema/vocabulary';
 import { assertNoProblems, DataError, parseJson, zodProblems, type DataProblem } from './errors';
 import { arrayRecordOf } from './fact-checks';
 import { unknownNames } from './label-checks';
+import { atPositions, positionsBy } from './lookup';
 import type { Content, SourceFile } from './pipeline';
 import { anchorOf } from './stories';
 
@@ -42,14 +43,28 @@ function traceOf(line: Place, from: Place): [number, number][] {
 	});
 }
 
+/** The content by id, built once for all chapters (see lookup.ts): positions in content order. */
+interface TourIndex {
+	placeAt: Map<string, number[]>;
+	factAt: Map<string, number[]>;
+	articleAt: Map<string, number[]>;
+}
+
+const indexContent = (content: Content): TourIndex => ({
+	placeAt: positionsBy(content.places, (p) => [p.id]),
+	factAt: positionsBy(content.facts, (f) => [f.id]),
+	articleAt: positionsBy(content.articles, (a) => [a.id])
+});
+
 function checkChapter(
 	file: string,
 	chapter: CuratedChapter,
 	content: Content,
-	problems: DataProblem[]
+	problems: DataProblem[],
+	index: TourIndex
 ): void {
-	const places = new Set(content.places.map((p) => p.id));
-	const facts = new Set(content.facts.map((f) => f.id));
+	const places = index.placeAt;
+	const facts = index.factAt;
 	const problem = (field: string, message: string) =>
 		problems.push({ file, id: chapter.id, field, message });
 	if (!places.has(chapter.open)) problem('open', `no place with the id "${chapter.open}"`);
@@ -61,16 +76,19 @@ function checkChapter(
 	});
 	// A title says no more than its chapter: every name in it is in a fact's quote or is a name of
 	// a place the chapter shows.
-	const told = content.facts.filter((f) => chapter.facts.includes(f.id));
+	const told = atPositions(content.facts, ...chapter.facts.map((id) => facts.get(id)));
 	const shown = new Set([chapter.open, ...chapter.frame, ...told.flatMap((f) => f.places)]);
 	const known = [
 		...told.map((f) => f.quote),
-		...content.places
-			.filter((p) => shown.has(p.id))
-			.flatMap((p) => [p.properties.name_en, ...p.properties.aliases])
+		...atPositions(content.places, ...[...shown].map((id) => places.get(id))).flatMap((p) => [
+			p.properties.name_en,
+			...p.properties.aliases
+		])
 	];
-	const articleText = content.articles
-		.filter((a) => told.some((f) => f.article === a.id))
+	const articleText = atPositions(
+		content.articles,
+		...told.map((f) => index.articleAt.get(f.article))
+	)
 		.flatMap((a) => a.paragraphs.map((p) => p.text))
 		.join('\n');
 	for (const word of unknownNames(chapter.title_en, known, articleText))
@@ -79,7 +97,7 @@ function checkChapter(
 			`names "${word}", which no fact of the chapter quotes and no place it shows is called`
 		);
 	if (chapter.trace) {
-		const line = content.places.find((p) => p.id === chapter.trace!.place);
+		const line = atPositions(content.places, places.get(chapter.trace.place))[0];
 		if (!line) problem('trace.place', `no place with the id "${chapter.trace.place}"`);
 		else if (!['LineString', 'MultiLineString'].includes(line.geometry.type))
 			problem('trace.place', `"${line.id}" is a ${line.geometry.type}, not a line to trace`);
@@ -99,11 +117,12 @@ export function buildTour(source: SourceFile, content: Content): TourChapter[] {
 	}
 	const chapters = parsed.data;
 	const seen = new Set<string>();
+	const index = indexContent(content);
 	for (const chapter of chapters) {
 		if (seen.has(chapter.id))
 			problems.push({ file: source.path, id: chapter.id, field: 'id', message: 'duplicate id' });
 		seen.add(chapter.id);
-		checkChapter(source.path, chapter, content, problems);
+		checkChapter(source.path, chapter, content, problems, index);
 	}
 	assertNoProblems(problems);
 
