@@ -2,8 +2,8 @@
  * The planner's data, built at build time from the pipeline's content: measured rows, summaries,
  * the One Axis corridor at several widths, and the places and figures to treat with care. Pure.
  */
-import { booleanPointInPolygon, buffer, truncate } from '@turf/turf';
-import type { Feature, LineString, MultiPolygon, Polygon } from 'geojson';
+import { bbox, booleanPointInPolygon, buffer, truncate } from '@turf/turf';
+import type { BBox, Feature, LineString, MultiPolygon, Polygon } from 'geojson';
 import { areaKm2, distanceToLineKm, pointKm } from '../geo/measures';
 import type { Fact } from '../schema/fact';
 import type { Place } from '../schema/place';
@@ -17,6 +17,7 @@ import type {
 import { INDUSTRIES } from '../schema/vocabulary';
 import { SQUARE_METRES } from './fact-checks';
 import type { Content } from './pipeline';
+import { atPositions, positionsBy } from './lookup';
 import { placeSpill } from './spill';
 import { anchorOf, AXIS_ID } from './stories';
 
@@ -97,13 +98,45 @@ function figuresOf(facts: Fact[]): PlannerFigure[] {
 		}));
 }
 
-function row(place: Place, content: Content, axis: LineString, stations: Station[]): PlannerRow {
+/**
+ * What rows and summaries look up, built once (see lookup.ts): facts on each place, in content
+ * order, and each place's anchor and box, which the nesting test asks for pair by pair.
+ */
+interface PlannerIndex {
+	factsOn: Map<string, number[]>;
+	anchor: (place: Place) => [number, number];
+	box: (place: Place) => BBox;
+}
+
+function indexContent(content: Content): PlannerIndex {
+	const anchors = new Map<Place, [number, number]>();
+	const boxes = new Map<Place, BBox>();
+	return {
+		factsOn: positionsBy(content.facts, (f) => f.places),
+		anchor: (place) => {
+			if (!anchors.has(place)) anchors.set(place, anchorOf(place));
+			return anchors.get(place)!;
+		},
+		box: (place) => {
+			if (!boxes.has(place)) boxes.set(place, bbox(place as Feature, { recompute: true }));
+			return boxes.get(place)!;
+		}
+	};
+}
+
+function row(
+	place: Place,
+	content: Content,
+	axis: LineString,
+	stations: Station[],
+	index: PlannerIndex
+): PlannerRow {
 	const p = place.properties;
-	const facts = content.facts.filter((f) => f.places.includes(place.id));
+	const facts = atPositions(content.facts, index.factsOn.get(place.id));
 	const stated = statedArea(facts);
 	const mapped = areaKm2(place.geometry);
 	const { ratio, flagged } = compareAreas(stated?.km2 ?? null, mapped, p.precision);
-	const anchor = anchorOf(place);
+	const anchor = index.anchor(place);
 	const nearest = stations
 		.map((s) => ({ s, km: pointKm(anchor, s.at) }))
 		.sort((a, b) => a.km - b.km)[0];
@@ -140,24 +173,29 @@ function row(place: Place, content: Content, axis: LineString, stations: Station
 }
 
 /** Whether a place lies inside another's polygon (its label point does). */
-function inside(place: Place, other: Place): boolean {
+function inside(place: Place, other: Place, index: PlannerIndex): boolean {
 	const g = other.geometry;
 	if (g.type !== 'Polygon' && g.type !== 'MultiPolygon') return false;
-	return booleanPointInPolygon(anchorOf(place), g);
+	const [x, y] = index.anchor(place);
+	// A point outside the polygon's box is outside the polygon; the box test is the cheap one.
+	const [w, s, e, n] = index.box(other);
+	if (x < w || x > e || y < s || y > n) return false;
+	return booleanPointInPolygon([x, y], g);
 }
 
 function summary(
 	key: string,
 	places: Place[],
 	rows: PlannerRow[],
-	content: Content
+	rowById: Map<string, PlannerRow>,
+	content: Content,
+	index: PlannerIndex
 ): PlannerSummary {
 	const ids = new Set(places.map((p) => p.id));
-	const facts = content.facts.filter((f) => f.places.some((id) => ids.has(id)));
-	const rowById = new Map(rows.map((r) => [r.id, r]));
+	const facts = atPositions(content.facts, ...[...ids].map((id) => index.factsOn.get(id)));
 	const stated = places.filter((p) => rowById.get(p.id)?.statedArea);
 	// A place inside another whose area is stated is already counted in that one.
-	const nested = stated.filter((p) => stated.some((o) => o.id !== p.id && inside(p, o)));
+	const nested = stated.filter((p) => stated.some((o) => o.id !== p.id && inside(p, o, index)));
 	const counted = stated.filter((p) => !nested.includes(p));
 	return {
 		key,
@@ -189,9 +227,11 @@ export function buildPlanner(content: Content): Planner {
 	const listed = content.places.filter((p) =>
 		(ROW_KINDS as readonly string[]).includes(p.properties.kind)
 	);
+	const index = indexContent(content);
 	const rows = listed
-		.map((p) => row(p, content, axis, stations))
+		.map((p) => row(p, content, axis, stations, index))
 		.sort((a, b) => a.name_en.localeCompare(b.name_en));
+	const rowById = new Map(rows.map((r) => [r.id, r]));
 	const towns = content.places
 		.filter((p) => p.properties.kind === 'town')
 		.map((town) =>
@@ -199,7 +239,9 @@ export function buildPlanner(content: Content): Planner {
 				town.id,
 				[town, ...listed.filter((p) => p.properties.town === town.id)],
 				rows,
-				content
+				rowById,
+				content,
+				index
 			)
 		);
 	const industries = INDUSTRIES.map((industry) =>
@@ -207,7 +249,9 @@ export function buildPlanner(content: Content): Planner {
 			industry,
 			listed.filter((p) => p.properties.industries.includes(industry)),
 			rows,
-			content
+			rowById,
+			content,
+			index
 		)
 	).filter((s) => s.places > 0);
 	const factById = new Map(content.facts.map((f) => [f.id, f]));
