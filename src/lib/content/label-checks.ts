@@ -165,7 +165,11 @@ function capitalisedWords(label: string): { word: string; first: boolean }[] {
  */
 export function unknownNames(line: string, known: string[], articleText: string): string[] {
 	return capitalisedWords(line)
-		.filter(({ word }) => !known.some((text) => wordPattern(word).test(text)))
+		.filter(({ word }) => {
+			// One pattern per word, not per word and text: compiling it is the slow part.
+			const pattern = wordPattern(word);
+			return !known.some((text) => pattern.test(text));
+		})
 		.filter(
 			({ word, first }) =>
 				!(first && /^\p{Lu}\p{Ll}+$/u.test(word) && !onlyCapitalised(word, articleText))
