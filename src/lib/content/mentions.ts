@@ -1,9 +1,7 @@
 /**
  * Where each place is named in each article: its English name, Chinese name and aliases,
  * matched case-insensitively on word boundaries, longest name first so "Jiading New City"
- * is not also counted as "Jiading". A block of text is only searched for the names that could
- * be in it (indexed by a name's first word, or a Chinese name's first character), so the work
- * grows with the text, not with the text times every name.
+ * is not also counted as "Jiading".
  */
 import type { Article, Mention } from '../schema/article';
 
@@ -18,78 +16,192 @@ const isLatin = (s: string) => /^[\x20-\x7e]+$/.test(s);
 interface Matcher {
 	place: string;
 	name: string;
-	pattern: RegExp;
-	/** Its place in the search order (longest name first). */
-	order: number;
+	/** The name at one position (sticky): case-insensitive for Latin names, as printed otherwise. */
+	literal: RegExp;
+	/** Latin names match only as whole words. */
+	whole: boolean;
 }
 
-/** The matchers, and each one's key: a Latin name's first word, a Chinese name's first character. */
+/** Every place name, longest first, and an index that finds where a text may hold them. */
 export interface Matchers {
-	all: Matcher[];
-	byKey: Map<string, Matcher[]>;
-	/** Names with no word or character to key them by: tried on every block. */
-	unkeyed: Matcher[];
-}
-
-/**
- * Lower case, with the two non-ASCII letters that a case-insensitive Unicode match takes for
- * ASCII ones (U+017F long s, U+212A Kelvin sign) made ASCII, so a name the pattern finds is a
- * substring here.
- */
-const fold = (text: string) => text.toLowerCase().replace(/\u017f/g, 's');
-const WORD = /[\p{L}\p{N}]+/gu;
-
-function keyOf(name: string): string | null {
-	if (!isLatin(name)) return [...name][0] ?? null;
-	return fold(name).match(WORD)?.[0] ?? null;
+	/** One per place and distinct name, longest name first: the order names claim text in. */
+	list: Matcher[];
+	/** The folded names the index knows, by its number for them. */
+	names: string[];
+	/** Indices into `list` of each name the index knows, by the index's number for the name. */
+	byName: number[][];
+	index: NameIndex;
 }
 
 export function createMatchers(places: PlaceNames[]): Matchers {
-	const all = places
+	const list = places
 		.flatMap((p) => [...new Set(p.names)].map((name) => ({ place: p.id, name })))
 		.sort((a, b) => b.name.length - a.name.length)
-		.map(({ place, name }, order) => ({
+		.map(({ place, name }) => ({
 			place,
 			name,
-			order,
-			pattern: isLatin(name)
-				? new RegExp(`(?<![\\p{L}\\p{N}])${escape(name)}(?![\\p{L}\\p{N}])`, 'giu')
-				: new RegExp(escape(name), 'gu')
+			literal: new RegExp(escape(name), isLatin(name) ? 'iuy' : 'uy'),
+			whole: isLatin(name)
 		}));
-	const byKey = new Map<string, Matcher[]>();
-	const unkeyed: Matcher[] = [];
-	for (const matcher of all) {
-		const key = keyOf(matcher.name);
-		if (key === null) unkeyed.push(matcher);
-		else byKey.set(key, [...(byKey.get(key) ?? []), matcher]);
-	}
-	return { all, byKey, unkeyed };
+	const numbers = new Map<string, number>();
+	const byName: number[][] = [];
+	list.forEach(({ name }, i) => {
+		const key = fold(name);
+		if (!numbers.has(key)) {
+			numbers.set(key, byName.length);
+			byName.push([]);
+		}
+		byName[numbers.get(key)!]!.push(i);
+	});
+	const names = [...numbers.keys()];
+	return { list, names, byName, index: createNameIndex(names) };
 }
 
 /**
- * The matchers that can match in a text, in search order. A Latin name found by its pattern
- * starts, after any non-letters, with its first word, standing whole in the text (the pattern
- * allows no letter or digit on either side of the name); a Chinese name contains its first
- * character.
+ * A Latin name is a whole word: no letter or number (as a case-insensitive Unicode pattern
+ * reads them) just before or after it. Two shared patterns, tried at a position, rather than
+ * one pattern per name: compiling these classes is what made thousands of names slow.
  */
-function candidates(text: string, { byKey, unkeyed }: Matchers): Matcher[] {
-	const keys = new Set([...fold(text).matchAll(WORD)].map((m) => m[0]));
-	for (const char of text) keys.add(char);
-	const found = [...unkeyed];
-	for (const key of keys) found.push(...(byKey.get(key) ?? []));
-	return found.sort((a, b) => a.order - b.order);
+const NO_WORD_BEFORE = /(?<![\p{L}\p{N}])/iuy;
+const NO_WORD_AFTER = /(?![\p{L}\p{N}])/iuy;
+
+/** Where a sticky pattern's match at `at` ends, or -1 when it does not match there. */
+function endOfMatchAt(pattern: RegExp, text: string, at: number): number {
+	pattern.lastIndex = at;
+	return pattern.test(text) ? pattern.lastIndex : -1;
+}
+
+/**
+ * The text with every code unit a case-insensitive pattern treats as a Latin letter made that
+ * letter in lower case, and every other one left as it is, so positions do not move. Besides
+ * A–Z, Unicode's simple case folding (which RegExp's `iu` flags follow) takes only the Kelvin
+ * sign to "k" and the long s to "s" among the printable ASCII characters Latin names are
+ * written in. A name a pattern finds is therefore always in the folded text.
+ */
+export function fold(text: string): string {
+	let out = '';
+	for (let i = 0; i < text.length; i++) {
+		const c = text.charCodeAt(i);
+		out +=
+			c >= 65 && c <= 90
+				? String.fromCharCode(c + 32)
+				: c === 0x212a
+					? 'k'
+					: c === 0x17f
+						? 's'
+						: text[i]!;
+	}
+	return out;
+}
+
+/**
+ * An Aho–Corasick automaton over folded names: one pass over a text finds where every name may
+ * start, however they overlap. Only a prefilter: at each such place the name's own pattern and
+ * the word-boundary patterns decide whether it is there, and the longest-first rule which
+ * mention wins.
+ */
+interface NameIndex {
+	next: Map<number, number>[];
+	fail: number[];
+	/** Names that end at each state, its suffixes' included. */
+	ends: number[][];
+}
+
+function createNameIndex(names: string[]): NameIndex {
+	const next: Map<number, number>[] = [new Map()];
+	const ends: number[][] = [[]];
+	names.forEach((name, n) => {
+		let state = 0;
+		for (let i = 0; i < name.length; i++) {
+			const c = name.charCodeAt(i);
+			let to = next[state]!.get(c);
+			if (to === undefined) {
+				to = next.length;
+				next.push(new Map());
+				ends.push([]);
+				next[state]!.set(c, to);
+			}
+			state = to;
+		}
+		ends[state]!.push(n);
+	});
+	const fail = next.map(() => 0);
+	// Breadth first, so a state's fallback (the longest proper suffix that is in the trie) is done
+	// before the states below it need it.
+	const queue = [...next[0]!.values()];
+	for (let q = 0; q < queue.length; q++) {
+		const state = queue[q]!;
+		for (const [c, to] of next[state]!) {
+			let f = fail[state]!;
+			while (f !== 0 && !next[f]!.has(c)) f = fail[f]!;
+			const target = next[f]!.get(c);
+			fail[to] = target !== undefined && target !== to ? target : 0;
+			ends[to]!.push(...ends[fail[to]!]!);
+			queue.push(to);
+		}
+	}
+	return { next, fail, ends };
+}
+
+/** Where each name the index finds starts in a folded text, by the name's number, in order. */
+function namesIn(text: string, names: string[], { next, fail, ends }: NameIndex) {
+	const starts = new Map<number, number[]>();
+	let state = 0;
+	for (let i = 0; i < text.length; i++) {
+		const c = text.charCodeAt(i);
+		let to = next[state]!.get(c);
+		while (to === undefined && state !== 0) {
+			state = fail[state]!;
+			to = next[state]!.get(c);
+		}
+		state = to ?? 0;
+		for (const n of ends[state]!) {
+			const start = i + 1 - names[n]!.length;
+			const list = starts.get(n);
+			if (list) list.push(start);
+			else starts.set(n, [start]);
+		}
+	}
+	return starts;
+}
+
+/**
+ * A name's matches, as `text.matchAll` of its whole pattern (lookbehind, name, lookahead) would
+ * give them: the first place it matches, then the first at or after that match's end, and so
+ * on. Only the places the index found can match, so only they are tried.
+ */
+function matchesOf({ literal, whole }: Matcher, text: string, starts: number[]) {
+	const matches: [number, number][] = [];
+	let from = 0;
+	for (const start of starts) {
+		if (start < from) continue;
+		const end = endOfMatchAt(literal, text, start);
+		if (end < 0) continue;
+		if (
+			whole &&
+			(endOfMatchAt(NO_WORD_BEFORE, text, start) < 0 || endOfMatchAt(NO_WORD_AFTER, text, end) < 0)
+		)
+			continue;
+		matches.push([start, end]);
+		from = end;
+	}
+	return matches;
 }
 
 function mentionsIn(text: string, matchers: Matchers): Omit<Mention, 'block' | 'index'>[] {
+	// Only the names the index finds can match; they claim text in the same order as always.
+	const starts = namesIn(fold(text), matchers.names, matchers.index);
+	const candidates = [...starts.keys()]
+		.flatMap((n) => matchers.byName[n]!.map((i) => ({ i, starts: starts.get(n)! })))
+		.sort((a, b) => a.i - b.i);
 	const taken: [number, number][] = [];
 	const found: Omit<Mention, 'block' | 'index'>[] = [];
-	for (const { place, pattern } of candidates(text, matchers)) {
-		for (const m of text.matchAll(pattern)) {
-			const start = m.index;
-			const end = start + m[0].length;
+	for (const { i, starts } of candidates) {
+		const matcher = matchers.list[i]!;
+		for (const [start, end] of matchesOf(matcher, text, starts)) {
 			if (taken.some(([s, e]) => start < e && end > s)) continue;
 			taken.push([start, end]);
-			found.push({ place, start, end, text: m[0] });
+			found.push({ place: matcher.place, start, end, text: text.slice(start, end) });
 		}
 	}
 	return found.sort((a, b) => a.start - b.start);
