@@ -183,6 +183,17 @@ describe('how much of a shape lies outside its town', () => {
 			'geo/places.geojson: "lost", field "properties.town": no place "nowhere"'
 		);
 	});
+
+	it('measures a place once for the atlas and the planner of one build', () => {
+		const place = createPlace('half', polygon(box(121.25, 31.33, 121.35, 31.37)));
+		const world = createWorld(place);
+		const first = placeSpill(place, world);
+		expect(placeSpill(place, world)).toBe(first);
+		// Another build's places are measured afresh, to the same result.
+		const other = placeSpill(place, [...world]);
+		expect(other).not.toBe(first);
+		expect(other).toEqual(first);
+	});
 });
 
 describe('plain words', () => {

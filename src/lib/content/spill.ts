@@ -122,16 +122,36 @@ function rawShareOutside(place: Place, within: Area): number {
 	}
 }
 
-/** Share outside a boundary beyond BOUNDARY_MARGIN_M; for points 1 when beyond it, else 0. */
+/** Share outside a boundary beyond BOUNDARY_MARGIN_M, for lines and areas. */
 function shareOutside(place: Place, boundary: Area): number {
-	const g = place.geometry;
-	if (g.type === 'Point')
-		return pointDistanceOutsideM(g.coordinates, boundary) > BOUNDARY_MARGIN_M ? 1 : 0;
 	const near = boundaryNear(boundary, place);
 	if (!near) return 1;
 	if (rawShareOutside(place, near) === 0) return 0;
 	const grown = buffer(asFeature(near), BOUNDARY_MARGIN_M, { units: 'meters' })?.geometry;
 	return grown ? rawShareOutside(place, grown) : 1;
+}
+
+/**
+ * What the spills of one content build share: places by id, and each place's spill once
+ * measured (the atlas and the planner both show it, and growing a town's edge by the margin is
+ * slow). Keyed by the build's array of places, so it goes when the build goes.
+ */
+interface SpillWorld {
+	byId: Map<string, Place>;
+	spills: Map<Place, PlaceSpill | null>;
+}
+
+const worlds = new WeakMap<readonly Place[], SpillWorld>();
+
+function worldOf(places: readonly Place[]): SpillWorld {
+	let world = worlds.get(places);
+	if (!world) {
+		const byId = new Map<string, Place>();
+		for (const p of places) if (!byId.has(p.id)) byId.set(p.id, p);
+		world = { byId, spills: new Map() };
+		worlds.set(places, world);
+	}
+	return world;
 }
 
 /**
@@ -142,23 +162,31 @@ function shareOutside(place: Place, boundary: Area): number {
 export function spillOf(place: Place, places: readonly Place[]): Spill | null {
 	const p = place.properties;
 	if (p.precision === 'exact' || p.town === null) return null;
+	const world = worldOf(places);
 	const find = (id: string, field: string) => {
-		const found = places.find((o) => o.id === id);
+		const found = world.byId.get(id);
 		if (!found)
 			throw new Error(`geo/places.geojson: "${place.id}", field "${field}": no place "${id}"`);
 		return areaOf(found, field);
 	};
 	const town = find(p.town, 'properties.town');
 	const district = find(DISTRICT_ID, 'properties.town');
-	const spill: Spill = {
+	const g = place.geometry;
+	if (g.type === 'Point') {
+		const pointDistanceM = pointDistanceOutsideM(g.coordinates, town);
+		const beyond = (metres: number) => (metres > BOUNDARY_MARGIN_M ? 1 : 0);
+		return {
+			town: p.town,
+			shareOutside: beyond(pointDistanceM),
+			outsideDistrict: beyond(pointDistanceOutsideM(g.coordinates, district)),
+			pointDistanceM
+		};
+	}
+	return {
 		town: p.town,
 		shareOutside: shareOutside(place, town),
 		outsideDistrict: shareOutside(place, district)
 	};
-	if (place.geometry.type === 'Point') {
-		spill.pointDistanceM = pointDistanceOutsideM(place.geometry.coordinates, town);
-	}
-	return spill;
 }
 
 /** Fractions a reader can picture, with their words; a share near none of them is a percentage. */
@@ -261,23 +289,19 @@ const drawnAsOf = (place: Place): 'point' | 'line' | 'area' =>
 			? 'line'
 			: 'area';
 
-/** Spills measured so far, per list of places (one content build): the atlas and the planner share them. */
-const measured = new WeakMap<readonly Place[], Map<string, PlaceSpill | null>>();
-
-/** A place's spill with its sentence, as the story panel and the planner carry it; null when none applies. */
+/**
+ * A place's spill with its sentence, as the story panel and the planner carry it; null when none
+ * applies. Measured once per place of one array of places, however often it is asked for.
+ */
 export function placeSpill(place: Place, places: readonly Place[]): PlaceSpill | null {
-	let known = measured.get(places);
-	if (!known) measured.set(places, (known = new Map()));
-	if (!known.has(place.id)) known.set(place.id, measureSpill(place, places));
-	return known.get(place.id)!;
-}
-
-function measureSpill(place: Place, places: readonly Place[]): PlaceSpill | null {
+	const { spills, byId } = worldOf(places);
+	if (spills.has(place)) return spills.get(place)!;
 	const spill = spillOf(place, places);
-	if (!spill) return null;
-	const names = (id: string) => places.find((o) => o.id === id)!.properties;
-	return {
+	const names = (id: string) => byId.get(id)!.properties;
+	const measured = spill && {
 		...spill,
 		disclosure: spillSentence(spill, drawnAsOf(place), names(spill.town), names(DISTRICT_ID))
 	};
+	spills.set(place, measured);
+	return measured;
 }
