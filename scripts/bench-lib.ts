@@ -19,7 +19,8 @@ export const TYPES: Record<string, string> = {
 	'.css': 'text/css',
 	'.json': 'application/json',
 	'.geojson': 'application/geo+json',
-	'.svg': 'image/svg+xml'
+	'.svg': 'image/svg+xml',
+	'.pbf': 'application/x-protobuf'
 };
 
 export const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
@@ -69,7 +70,8 @@ export async function serveBuild(buildDir: string, extra?: ExtraRoute): Promise<
 			body = readFileSync(file);
 			type = TYPES[extname(file)] ?? 'application/octet-stream';
 		}
-		const zipped = /text|json|javascript|svg/.test(type) ? gzipSync(body) : body;
+		// As a web server set up for the atlas compresses: text, JSON and the map's vector tiles.
+		const zipped = /text|json|javascript|svg|protobuf/.test(type) ? gzipSync(body) : body;
 		bytesSent += zipped.length;
 		response.writeHead(200, {
 			'content-type': type,

@@ -17,15 +17,16 @@ const sw = self as unknown as ServiceWorkerGlobalScope;
 const CACHE = `jiading-atlas-${version}`;
 
 /**
- * The kiosk's page, every data file (map layers, places, search), the explorer's index, and the
- * data the router fetches when moving between places and chapters. Other pages (articles, credits) are not
- * reachable from the kiosk.
+ * The kiosk's page, every data file (map layers, places, search), the explorer's index, the map's
+ * tiles, and the data the router fetches when moving between places and chapters. Other pages
+ * (articles, credits) are not reachable from the kiosk.
  */
 const PAGES = prerendered.filter(
 	(path) =>
 		path === '/kiosk' ||
 		path.startsWith('/data/') ||
 		path.startsWith('/explorer-index/') ||
+		path.startsWith('/map-tiles/') ||
 		path.endsWith('/__data.json')
 );
 const ASSETS = [...new Set([...build, ...files, ...PAGES])];

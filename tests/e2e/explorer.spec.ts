@@ -359,3 +359,33 @@ test('without JavaScript the explorer points to a page listing every place', asy
 	await expect(page.getByRole('heading', { level: 2, name: 'Xuhang' })).toBeVisible();
 	await context.close();
 });
+
+test('the map loads its places as tiles of the view it shows, not the whole atlas', async ({
+	page
+}) => {
+	const asked: string[] = [];
+	page.on('request', (r) => asked.push(new URL(r.url()).pathname));
+	const watch = watchPage(page);
+	await page.goto('/');
+	await mapIdle(page);
+	const tiles = () => asked.filter((p) => p.startsWith('/map-tiles/'));
+	const zooms = () => new Set(tiles().map((p) => Number(p.split('/')[2])));
+	// The district view: a handful of tiles at one zoom, and no whole-atlas file.
+	expect(tiles().length).toBeGreaterThan(0);
+	expect(tiles().length).toBeLessThanOrEqual(6);
+	expect(zooms().size).toBe(1);
+	expect(asked.filter((p) => p.startsWith('/data/map/'))).toEqual([]);
+	const start = Math.max(...zooms());
+	// A park's page shows it closer: the map asks for closer tiles, and a click on a place drawn
+	// from them opens that place.
+	await page.goto('/place/nanshuiguan-park');
+	await mapIdle(page);
+	expect(Math.max(...zooms())).toBeGreaterThan(start);
+	const [lng, lat] = await anchorOf(page, 'jiading-wisteria-park');
+	await clickMapAt(page, lng, lat);
+	await expect(
+		page.getByRole('heading', { level: 2, name: 'Jiading Wisteria Park' })
+	).toBeVisible();
+	expect(watch.errors).toEqual([]);
+	expect(watch.foreign).toEqual([]);
+});

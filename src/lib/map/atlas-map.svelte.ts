@@ -22,7 +22,7 @@ import { FIRST_IDLE_MARK } from './marks';
 import { MapPointer } from './pointer';
 import { sameFilter, type MapScene } from './scene';
 import { sceneStyle } from './scene-style';
-import { MAX_BOUNDS, MAX_ZOOM, MIN_ZOOM, PLACES } from './style';
+import { MAX_BOUNDS, MAX_ZOOM, MIN_ZOOM, PLACE_STATE } from './style';
 
 setWorkerUrl(workerUrl);
 
@@ -195,7 +195,7 @@ export class AtlasMap {
 	}
 
 	#setState(id: string, state: Record<string, boolean>) {
-		this.#map.setFeatureState({ source: PLACES, id }, state);
+		this.#map.setFeatureState({ ...PLACE_STATE, id }, state);
 	}
 
 	/**

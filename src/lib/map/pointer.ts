@@ -4,7 +4,7 @@
  */
 import type { Map as MapLibreMap, MapGeoJSONFeature, MapMouseEvent } from 'maplibre-gl';
 import { pickPlaces, type Hit } from './pick';
-import { INTERACTIVE_LAYERS, PLACES } from './style';
+import { INTERACTIVE_LAYERS, PLACE_STATE } from './style';
 
 /** How far from a feature, in px, a tap still reaches it. */
 export const TAP_TOLERANCE_PX = 8;
@@ -73,9 +73,9 @@ export class MapPointer {
 	#hover(id: string | null, events: PointerEvents) {
 		if (id === this.#hovered) return;
 		if (this.#hovered)
-			this.#map.setFeatureState({ source: PLACES, id: this.#hovered }, { hover: false });
+			this.#map.setFeatureState({ ...PLACE_STATE, id: this.#hovered }, { hover: false });
 		this.#hovered = id;
-		if (id) this.#map.setFeatureState({ source: PLACES, id }, { hover: true });
+		if (id) this.#map.setFeatureState({ ...PLACE_STATE, id }, { hover: true });
 		this.#map.getCanvas().style.cursor = id ? 'pointer' : '';
 		events.hover(id);
 	}

@@ -7,6 +7,7 @@ import { describe, expect, expectTypeOf, test } from 'vitest';
 import { loadAtlas, loadContent } from '$lib/server/load';
 import { publishedMapLabels, publishedMapPlaces, publishedPlaces } from '$lib/content/published';
 import { INDUSTRIES, PLACE_KINDS, type Industry } from '$lib/schema/vocabulary';
+import { TILE_LAYERS } from '$lib/geo/tiles';
 import {
 	ATLAS_LAYERS,
 	atlasLayers,
@@ -14,11 +15,9 @@ import {
 	FILTERED_LAYERS,
 	INTERACTIVE_LAYERS,
 	LABEL_LAYERS,
-	LABELS,
 	LAYER_GROUPS,
 	LAYER_LEGEND,
 	legendFilter,
-	PLACES,
 	placeLayerFilters,
 	placeShown,
 	POINT_LAYERS,
@@ -43,17 +42,17 @@ describe('atlasStyle', () => {
 		expect(style.glyphs).toBeUndefined();
 		expect(style.sprite).toBeUndefined();
 		for (const source of Object.values(style.sources)) {
-			const data = (source as { data: unknown }).data;
-			// Data is a URL on our origin, or drawn in the page (the overlay starts empty).
-			if (typeof data === 'string') expect(data.startsWith(`${origin}/data/`)).toBe(true);
+			const { data, tiles } = source as { data?: unknown; tiles?: string[] };
+			// Data and tiles are URLs on our origin, or drawn in the page (the overlay starts empty).
+			if (tiles) for (const url of tiles) expect(url.startsWith(`${origin}/map-tiles/`)).toBe(true);
+			else if (typeof data === 'string') expect(data.startsWith(`${origin}/data/`)).toBe(true);
 			else expect(data).toEqual({ type: 'FeatureCollection', features: [] });
 		}
 	});
 
 	test('promotes the place id so hover and selection can use feature-state', () => {
 		const style = atlasStyle({ origin, locale: 'en' });
-		expect(style.sources.places).toMatchObject({ promoteId: 'id' });
-		expect(style.sources.labels).toMatchObject({ promoteId: 'id' });
+		expect(style.sources.places).toMatchObject({ type: 'vector', promoteId: 'id' });
 	});
 
 	test('every interactive and label layer exists', () => {
@@ -213,9 +212,10 @@ function realPlaces() {
 	const industries = new Map(
 		publishedPlaces(content).features.map((p) => [p.properties.id, p.properties.industries])
 	);
+	/** By the tile layer (`source-layer`) that carries them. */
 	const sources = {
-		[PLACES]: publishedMapPlaces(content).features,
-		[LABELS]: publishedMapLabels(content, loadAtlas()).features
+		[TILE_LAYERS.places]: publishedMapPlaces(content).features,
+		[TILE_LAYERS.labels]: publishedMapLabels(content, loadAtlas()).features
 	};
 	return { industries, sources };
 }
@@ -249,7 +249,7 @@ describe('the legend on real places', () => {
 	];
 
 	test('MapLibre’s evaluation of the legend filter agrees with placeShown for every place', () => {
-		const features = [...sources[PLACES], ...sources[LABELS]];
+		const features = [...sources.places, ...sources.labels];
 		expect(features.length).toBeGreaterThan(0);
 		let shown = 0;
 		for (const filter of states) {
@@ -287,8 +287,9 @@ describe('the legend on real places', () => {
 	test('a filtered layer draws only kinds of its legend groups; the others draw no kind the legend toggles', () => {
 		const toggled = new Set<string>(Object.values(LAYER_GROUPS).flat());
 		for (const layer of atlasLayers('en')) {
-			if (!('source' in layer) || !(layer.source in sources) || !('filter' in layer)) continue;
-			const features = sources[layer.source as keyof typeof sources];
+			if (!('source-layer' in layer) || !('filter' in layer)) continue;
+			const features = sources[layer['source-layer'] as keyof typeof sources];
+			expect(features, `${layer.id} reads a layer of the map's tiles`).toBeDefined();
 			const drawn = new Set(
 				features.filter((f) => passes(layer.filter!, f)).map((f) => f.properties.kind)
 			);

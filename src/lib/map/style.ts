@@ -15,12 +15,20 @@ import type {
 	StyleSpecification
 } from '@maplibre/maplibre-gl-style-spec';
 import { VIEW_EXTENT } from '$lib/geo/extents';
+import { TILE_ADDRESS, TILE_BOUNDS, TILE_FOLDER, TILE_LAYERS, TILE_ZOOMS } from '$lib/geo/tiles';
 import type { Locale } from '$lib/i18n/messages';
 import type { Industry, PlaceKind } from '$lib/schema/vocabulary';
 import { THEME } from '$lib/theme';
 
+/**
+ * The map's places, as vector tiles (src/lib/content/map-tiles.ts) with two layers: each place's
+ * shape, and one label point per place.
+ */
 export const PLACES = 'places';
-export const LABELS = 'labels';
+const PLACE_SHAPES = { source: PLACES, 'source-layer': TILE_LAYERS.places } as const;
+const PLACE_LABELS = { source: PLACES, 'source-layer': TILE_LAYERS.labels } as const;
+/** Where a place's hover and selection state is kept (MapLibre's feature state): on its shape. */
+export const PLACE_STATE = { source: PLACES, sourceLayer: TILE_LAYERS.places } as const;
 /**
  * Drawings made in the browser (the planner's axis corridor and measurements), as one GeoJSON
  * source whose data is replaced, never as layers added at run time. Features carry `role`:
@@ -38,7 +46,7 @@ export const BASEMAP_LAYERS = [
 
 /** View limits that keep the map around Jiading: [west, south, east, north]. */
 export const MAX_BOUNDS: [number, number, number, number] = [...VIEW_EXTENT];
-export const MIN_ZOOM = 9;
+export const MIN_ZOOM = TILE_ZOOMS.min;
 export const MAX_ZOOM = 16;
 
 /** Kinds each legend toggle shows or hides. */
@@ -149,7 +157,7 @@ const basemapLayers = [
 		{},
 		{
 			type: 'fill',
-			source: PLACES,
+			...PLACE_SHAPES,
 			filter: kindIs('district'),
 			paint: { 'fill-color': THEME.paper }
 		}
@@ -226,7 +234,7 @@ const townLayers = [
 		{ interactive: { rank: 6 }, legend: ['towns'] },
 		{
 			type: 'fill',
-			source: PLACES,
+			...PLACE_SHAPES,
 			filter: kindIs('town'),
 			paint: {
 				'fill-color': THEME.map.districtLine,
@@ -240,7 +248,7 @@ const townLayers = [
 		{ legend: ['towns'] },
 		{
 			type: 'line',
-			source: PLACES,
+			...PLACE_SHAPES,
 			filter: ['all', kindIs('town'), precise],
 			paint: {
 				'line-color': THEME.map.townLine,
@@ -253,7 +261,7 @@ const townLayers = [
 		{ legend: ['towns'] },
 		{
 			type: 'line',
-			source: PLACES,
+			...PLACE_SHAPES,
 			filter: ['all', kindIs('town'), imprecise],
 			paint: {
 				'line-color': THEME.map.townLine,
@@ -267,7 +275,7 @@ const townLayers = [
 		{},
 		{
 			type: 'line',
-			source: PLACES,
+			...PLACE_SHAPES,
 			filter: kindIs('district'),
 			paint: { 'line-color': THEME.map.districtLine, 'line-width': ['case', selected, 4, 2] }
 		}
@@ -307,7 +315,7 @@ const clusterAreaLayers = [
 		{ interactive: { rank: 5 }, legend: ['clusters'] },
 		{
 			type: 'fill',
-			source: PLACES,
+			...PLACE_SHAPES,
 			filter: clusterAreas,
 			paint: {
 				'fill-color': industryColour,
@@ -320,7 +328,7 @@ const clusterAreaLayers = [
 		{ legend: ['clusters'] },
 		{
 			type: 'line',
-			source: PLACES,
+			...PLACE_SHAPES,
 			filter: ['all', clusterAreas, precise],
 			paint: { 'line-color': industryColour, 'line-width': clusterWidth }
 		}
@@ -330,7 +338,7 @@ const clusterAreaLayers = [
 		{ legend: ['clusters'] },
 		{
 			type: 'line',
-			source: PLACES,
+			...PLACE_SHAPES,
 			filter: ['all', clusterAreas, imprecise],
 			paint: {
 				'line-color': industryColour,
@@ -348,7 +356,7 @@ const lineLayers = [
 		{ interactive: { rank: 4 }, legend: ['axis'] },
 		{
 			type: 'line',
-			source: PLACES,
+			...PLACE_SHAPES,
 			filter: kindIs('axis'),
 			layout: { 'line-cap': 'round', 'line-join': 'round' },
 			paint: {
@@ -363,7 +371,7 @@ const lineLayers = [
 		{ interactive: { rank: 3 }, legend: ['axis'] },
 		{
 			type: 'line',
-			source: PLACES,
+			...PLACE_SHAPES,
 			filter: kindIs('axis'),
 			paint: {
 				'line-color': THEME.axis,
@@ -377,7 +385,7 @@ const lineLayers = [
 		{ interactive: { rank: 2 }, legend: ['leisure', 'sites', 'clusters'] },
 		{
 			type: 'line',
-			source: PLACES,
+			...PLACE_SHAPES,
 			filter: ['all', kindIs('leisure', 'site', 'cluster'), geometryIs('LineString')],
 			layout: { 'line-cap': 'round' },
 			paint: {
@@ -430,7 +438,7 @@ const pointLayers = [
 		{ interactive: { rank: 1, point: true }, legend: ['clusters', 'sites', 'leisure'] },
 		{
 			type: 'circle',
-			source: PLACES,
+			...PLACE_SHAPES,
 			filter: ['all', points, imprecise, drawnAtZoom],
 			paint: {
 				'circle-color': industryColour,
@@ -447,7 +455,7 @@ const pointLayers = [
 		{ interactive: { rank: 0, point: true }, legend: ['clusters', 'sites', 'leisure'] },
 		{
 			type: 'circle',
-			source: PLACES,
+			...PLACE_SHAPES,
 			filter: ['all', points, drawnAtZoom],
 			paint: {
 				'circle-color': industryColour,
@@ -496,7 +504,7 @@ const labelPaint = {
 const labelLayers = [
 	layer('town-labels', { label: true, legend: ['towns'] }, (locale) => ({
 		type: 'symbol',
-		source: LABELS,
+		...PLACE_LABELS,
 		filter: kindIs('town'),
 		layout: {
 			'text-field': labelText(locale),
@@ -509,7 +517,7 @@ const labelLayers = [
 	})),
 	layer('axis-label', { label: true, legend: ['axis'] }, (locale) => ({
 		type: 'symbol',
-		source: PLACES,
+		...PLACE_SHAPES,
 		filter: kindIs('axis'),
 		layout: {
 			'symbol-placement': 'line',
@@ -522,7 +530,7 @@ const labelLayers = [
 	})),
 	layer('place-labels', { label: true, legend: ['clusters', 'sites', 'leisure'] }, (locale) => ({
 		type: 'symbol',
-		source: LABELS,
+		...PLACE_LABELS,
 		filter: ['all', kindIs('cluster', 'site', 'leisure'), drawnAtZoom],
 		layout: {
 			'text-field': labelText(locale),
@@ -648,8 +656,14 @@ export function atlasStyle(options: { origin: string; locale: Locale }): StyleSp
 		name: 'Jiading Atlas',
 		sources: {
 			...basemap,
-			[PLACES]: { type: 'geojson', data: url('/data/map/places.geojson'), promoteId: 'id' },
-			[LABELS]: { type: 'geojson', data: url('/data/map/labels.geojson'), promoteId: 'id' },
+			[PLACES]: {
+				type: 'vector',
+				tiles: [`${url(TILE_FOLDER)}${TILE_ADDRESS}`],
+				minzoom: TILE_ZOOMS.min,
+				maxzoom: TILE_ZOOMS.max,
+				bounds: [...TILE_BOUNDS],
+				promoteId: 'id'
+			},
 			[OVERLAY]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } }
 		},
 		layers: atlasLayers(options.locale)

@@ -11,6 +11,8 @@ import { buildAtlas } from '../content/stories';
 import { buildTour } from '../content/tour';
 import { buildPlanner } from '../content/planner';
 import type { Planner } from '../schema/planner';
+import { mapTiles, type MapTile } from '../content/map-tiles';
+import { publishedMapLabels, publishedMapPlaces } from '../content/published';
 
 /** The folder holding seeds/ and geo/: ATLAS_CONTENT_ROOT when set, else the working folder. */
 export function contentRoot(): string {
@@ -48,7 +50,8 @@ export function readSources(root = contentRoot()): Sources {
 const built = {
 	content: new Map<string, Content>(),
 	atlas: new Map<string, Atlas>(),
-	planner: new Map<string, Planner>()
+	planner: new Map<string, Planner>(),
+	tiles: new Map<string, Map<string, MapTile>>()
 };
 
 function once<T>(cache: Map<string, T>, root: string, build: () => T): T {
@@ -82,4 +85,16 @@ export function loadAtlas(root = contentRoot()): Atlas {
 /** The planner's measured table and summaries, built once per process and root. */
 export function loadPlanner(root = contentRoot()): Planner {
 	return once(built.planner, root, () => buildPlanner(loadContent(root)));
+}
+
+/** The map's vector tiles by "z/x/y", made once per process and root. */
+export function loadMapTiles(root = contentRoot()): Map<string, MapTile> {
+	return once(built.tiles, root, () => {
+		const content = loadContent(root);
+		const tiles = mapTiles(
+			publishedMapPlaces(content),
+			publishedMapLabels(content, loadAtlas(root))
+		);
+		return new Map(tiles.map((t) => [`${t.z}/${t.x}/${t.y}`, t]));
+	});
 }

@@ -1,0 +1,127 @@
+import { VectorTile } from '@mapbox/vector-tile';
+import { PbfReader } from 'pbf';
+import { describe, expect, it } from 'vitest';
+import { TILE_BOUNDS, TILE_LAYERS, TILE_ZOOMS } from '$lib/geo/tiles';
+import { loadAtlas, loadContent } from '$lib/server/load';
+import type { MapLabels, MapPlaces } from './map-features';
+import { mapTiles, tileOf, tilesCovering, type MapTile } from './map-tiles';
+import { publishedMapLabels, publishedMapPlaces } from './published';
+
+const content = loadContent();
+const places = publishedMapPlaces(content);
+const labels = publishedMapLabels(content, loadAtlas());
+const tiles = mapTiles(places, labels);
+
+/** What a tile holds, decoded as MapLibre decodes it: each layer's features' properties. */
+function decode(tile: MapTile): Record<string, Record<string, unknown>[]> {
+	const decoded = new VectorTile(new PbfReader(tile.bytes));
+	return Object.fromEntries(
+		Object.entries(decoded.layers).map(([name, layer]) => [
+			name,
+			Array.from({ length: layer.length }, (_, i) => layer.feature(i).properties)
+		])
+	);
+}
+
+/** Ids of a layer's features found in the tiles of zoom z. */
+function idsAt(z: number, layer: string, made = tiles): Set<string> {
+	return new Set(
+		made
+			.filter((t) => t.z === z)
+			.flatMap((t) => decode(t)[layer] ?? [])
+			.map((p) => String(p.id))
+	);
+}
+
+describe('tile addresses', () => {
+	it('finds the tile of a position as Web Mercator numbers it', () => {
+		expect(tileOf(0, 0, 1)).toEqual([1, 1]);
+		expect(tileOf(-179.9, 85, 1)).toEqual([0, 0]);
+		expect(tileOf(179.9, -85, 2)).toEqual([3, 3]);
+		// Jiading's Malu, at zoom 10: x = floor((121.25 + 180) / 360 × 1024).
+		expect(tileOf(121.25, 31.35, 10)).toEqual([856, 418]);
+	});
+
+	it('covers an extent with every tile touching it, none twice', () => {
+		const cover = tilesCovering([121.0, 31.2, 121.5, 31.5], 10);
+		expect(new Set(cover.map(String)).size).toBe(cover.length);
+		expect(cover).toContainEqual(tileOf(121.0, 31.5, 10));
+		expect(cover).toContainEqual(tileOf(121.5, 31.2, 10));
+		expect(cover).toContainEqual(tileOf(121.25, 31.35, 10));
+	});
+});
+
+describe('the real atlas as tiles', () => {
+	it('makes every tile the map can ask for within the bounds, at every zoom, and no other', () => {
+		for (let z: number = TILE_ZOOMS.min; z <= TILE_ZOOMS.max; z++) {
+			const made = tiles.filter((t) => t.z === z).map((t) => [t.x, t.y]);
+			expect(made, `zoom ${z}`).toEqual(tilesCovering(TILE_BOUNDS, z));
+		}
+		expect(tiles.length).toBeGreaterThan(0);
+	});
+
+	it('holds every place and every label at the highest zoom', () => {
+		expect(idsAt(TILE_ZOOMS.max, TILE_LAYERS.places)).toEqual(
+			new Set(places.features.map((f) => f.id))
+		);
+		expect(idsAt(TILE_ZOOMS.max, TILE_LAYERS.labels)).toEqual(
+			new Set(labels.features.map((f) => f.id))
+		);
+	});
+
+	it('leaves a point out of the zooms below its minzoom and keeps it from there', () => {
+		// The real atlas is not crowded enough to hold any point back (its points all have minzoom
+		// 9): spread its points' minzooms over the tile zooms, as the thinning does in a crowd.
+		const spread = <C extends MapPlaces | MapLabels>(collection: C): C => ({
+			...collection,
+			features: collection.features.map((f, i) =>
+				f.geometry.type === 'Point' && f.properties.minzoom > 0
+					? { ...f, properties: { ...f.properties, minzoom: TILE_ZOOMS.min + (i % 6) } }
+					: f
+			)
+		});
+		const [crowdedPlaces, crowdedLabels] = [spread(places), spread(labels)];
+		const made = mapTiles(crowdedPlaces, crowdedLabels);
+		const minzooms = new Set(crowdedPlaces.features.map((f) => f.properties.minzoom));
+		expect(minzooms).toContain(TILE_ZOOMS.max + 1);
+		for (let z: number = TILE_ZOOMS.min; z <= TILE_ZOOMS.max; z++) {
+			const shapes = idsAt(z, TILE_LAYERS.places, made);
+			const names = idsAt(z, TILE_LAYERS.labels, made);
+			// At the highest zoom all of them: the style's filter holds the rest back as it zooms on.
+			const drawn = (minzoom: number) => minzoom <= z || z === TILE_ZOOMS.max;
+			for (const f of crowdedPlaces.features)
+				expect(shapes.has(f.id), `${f.id} at zoom ${z}`).toBe(drawn(f.properties.minzoom));
+			for (const f of crowdedLabels.features)
+				expect(names.has(f.id), `label ${f.id} at zoom ${z}`).toBe(drawn(f.properties.minzoom));
+		}
+	});
+
+	it('carries the properties the style reads, as the map files have them', () => {
+		const decoded = tiles
+			.filter((t) => t.z === TILE_ZOOMS.max)
+			.flatMap((t) => decode(t)[TILE_LAYERS.places] ?? []);
+		for (const feature of places.features) {
+			const found = decoded.find((p) => p.id === feature.id);
+			expect(found, feature.id).toEqual(feature.properties);
+		}
+	});
+});
+
+describe('bad input', () => {
+	const outside = (collection: MapPlaces): MapPlaces => ({
+		...collection,
+		features: collection.features.map((f, i) =>
+			i === 0 ? { ...f, geometry: { type: 'Point', coordinates: [121.7, 31.3] } } : f
+		)
+	});
+
+	it('names the file, place and field of a feature outside the tiles', () => {
+		const bad = outside(places);
+		expect(() => mapTiles(bad, labels)).toThrow(
+			`data/map/places.geojson: "${bad.features[0]!.id}", field "geometry": reaches`
+		);
+		expect(() => mapTiles(places, outside(labels as MapPlaces) as MapLabels)).toThrow(
+			`data/map/labels.geojson: "${labels.features[0]!.id}", field "geometry"`
+		);
+	});
+});

@@ -1,0 +1,116 @@
+/**
+ * The map's places and labels as vector tiles (https://github.com/mapbox/vector-tile-spec), made
+ * at build time with MapLibre's own tiler (@maplibre/geojson-vt) and encoder (@maplibre/vt-pbf).
+ * A view downloads only the tiles it shows: shapes simplified to the tile's zoom, and points the
+ * thinning keeps for a closer zoom (their `minzoom`, see thinning.ts) left out of the tiles below
+ * it. So the first view's bytes follow what it draws, not the size of the atlas. Pure.
+ *
+ * Tiles cover TILE_BOUNDS at every zoom of TILE_ZOOMS, empty ones included, so the map never
+ * asks for a tile that is not there; curated places lie inside them (geo-checks.ts), and a feature
+ * outside them is an error here rather than a shape silently cut off.
+ */
+import { GeoJSONVT, type GeoJSONVTTile } from '@maplibre/geojson-vt';
+import { fromGeojsonVt } from '@maplibre/vt-pbf';
+import { bbox } from '@turf/turf';
+import type { Extent } from '../geo/extents';
+import { TILE_BOUNDS, TILE_LAYERS, TILE_ZOOMS } from '../geo/tiles';
+import type { MapLabels, MapPlaces } from './map-features';
+
+/** Units across a tile, the vector tile default. */
+const EXTENT = 4096;
+/** How far a tile's content reaches past its edge, in tile units (8 px of a 512 px tile). */
+const BUFFER = 64;
+/** Douglas–Peucker tolerance in tile units below the highest zoom (under half a pixel). */
+const TOLERANCE = 3;
+
+/** One tile: its address and its encoded bytes (empty for a tile with nothing in it). */
+export interface MapTile {
+	z: number;
+	x: number;
+	y: number;
+	bytes: Uint8Array;
+}
+
+/** The tile column and row holding a position at zoom z (Web Mercator, as the map draws). */
+export function tileOf(lng: number, lat: number, z: number): [number, number] {
+	const n = 2 ** z;
+	const x = Math.floor(((lng + 180) / 360) * n);
+	const rad = (lat * Math.PI) / 180;
+	const y = Math.floor(((1 - Math.log(Math.tan(rad) + 1 / Math.cos(rad)) / Math.PI) / 2) * n);
+	return [Math.min(n - 1, Math.max(0, x)), Math.min(n - 1, Math.max(0, y))];
+}
+
+/** Every tile address covering an extent at zoom z, west to east, north to south. */
+export function tilesCovering([west, south, east, north]: Extent, z: number): [number, number][] {
+	const [x0, y0] = tileOf(west, north, z);
+	const [x1, y1] = tileOf(east, south, z);
+	const tiles: [number, number][] = [];
+	for (let y = y0; y <= y1; y++) for (let x = x0; x <= x1; x++) tiles.push([x, y]);
+	return tiles;
+}
+
+type Collection = MapPlaces | MapLabels;
+
+function checkInside(collection: Collection, file: string) {
+	const [west, south, east, north] = TILE_BOUNDS;
+	for (const feature of collection.features) {
+		const [w, s, e, n] = bbox(feature.geometry);
+		if (w < west || s < south || e > east || n > north)
+			throw new Error(
+				`${file}: "${feature.id}", field "geometry": reaches [${[w, s, e, n].join(', ')}], ` +
+					`outside the map tiles' bounds [${TILE_BOUNDS.join(', ')}]`
+			);
+	}
+}
+
+/**
+ * The features drawn at zoom z as a tiler: at the highest zoom every feature, below it those whose
+ * minzoom is reached. Ids stay in the properties (the style promotes `id`): vector tile ids
+ * are integers.
+ */
+function tilerAt(collection: Collection, z: number): GeoJSONVT {
+	const features = collection.features
+		.filter((f) => z === TILE_ZOOMS.max || f.properties.minzoom <= z)
+		.map(({ properties, geometry }) => ({ type: 'Feature' as const, properties, geometry }));
+	return new GeoJSONVT(
+		{ type: 'FeatureCollection', features },
+		{
+			maxZoom: TILE_ZOOMS.max,
+			indexMaxZoom: z,
+			// Every feature is indexed, however few points a tile holds.
+			indexMaxPoints: 0,
+			tolerance: TOLERANCE,
+			extent: EXTENT,
+			buffer: BUFFER
+		}
+	);
+}
+
+/**
+ * Every tile of the map's places (/data/map/places.geojson) and labels (/data/map/labels.geojson),
+ * lowest zoom first. Throws, naming the file and place, when a feature lies outside TILE_BOUNDS.
+ */
+export function mapTiles(places: MapPlaces, labels: MapLabels): MapTile[] {
+	checkInside(places, 'data/map/places.geojson');
+	checkInside(labels, 'data/map/labels.geojson');
+	const tiles: MapTile[] = [];
+	for (let z: number = TILE_ZOOMS.min; z <= TILE_ZOOMS.max; z++) {
+		const tilers = {
+			[TILE_LAYERS.places]: tilerAt(places, z),
+			[TILE_LAYERS.labels]: tilerAt(labels, z)
+		};
+		for (const [x, y] of tilesCovering(TILE_BOUNDS, z)) {
+			const layers: Record<string, GeoJSONVTTile> = {};
+			for (const [name, tiler] of Object.entries(tilers)) {
+				const tile = tiler.getTile(z, x, y);
+				if (tile && tile.features.length > 0) layers[name] = tile;
+			}
+			const bytes =
+				Object.keys(layers).length > 0
+					? fromGeojsonVt(layers, { version: 2, extent: EXTENT })
+					: new Uint8Array(0);
+			tiles.push({ z, x, y, bytes });
+		}
+	}
+	return tiles;
+}

@@ -1,0 +1,23 @@
+/**
+ * The map's vector tiles as the style and the tiler (src/lib/content/map-tiles.ts) both know
+ * them: zooms, bounds, layer names and where they are served. No imports but the extents, so the
+ * browser's bundle takes only these names.
+ */
+import { DISTRICT_EXTENT, type Extent } from './extents';
+
+/**
+ * Zooms tiles are made at. The lowest is the map's widest view (MIN_ZOOM in map/style.ts); above
+ * the highest the map enlarges its tiles, which at that zoom hold the geometry unsimplified, to
+ * about a metre.
+ */
+export const TILE_ZOOMS = { min: 9, max: 13 } as const;
+/** What the tiles cover: the extent curated places must lie in (geo-checks.ts). */
+export const TILE_BOUNDS: Extent = DISTRICT_EXTENT;
+/** The tiles' layers (a style layer's `source-layer`). */
+export const TILE_LAYERS = { places: 'places', labels: 'labels' } as const;
+/**
+ * Where the tiles are served, as `<folder>{z}/{x}/{y}.pbf` (src/routes/map-tiles): the app's own
+ * files, apart from the open data under /data.
+ */
+export const TILE_FOLDER = '/map-tiles/';
+export const TILE_ADDRESS = '{z}/{x}/{y}.pbf';
