@@ -263,9 +263,11 @@ test('before the whole index arrives, the page’s own part is enough to show it
 	expect(explorer.complete).toBe(false);
 	expect(explorer.selected?.id).toBe('malu');
 	expect(explorer.story?.id).toBe('malu');
-	// The story's town and related places are named without the whole index.
+	// The story's place and town are there without the whole index; its lists carry their names.
 	const story = atlas.stories['malu']!;
-	for (const id of Object.values(story.related).flat()) expect(explorer.places[id]).toBeDefined();
+	expect(explorer.places['malu']).toBeDefined();
+	for (const id of Object.values(story.related).flat())
+		expect(story.relatedNames[id], id).toBeDefined();
 	expect(explorer.index.places.length).toBeLessThan(atlas.places.length);
 	await explorer.loadIndex();
 	expect(explorer.complete).toBe(true);

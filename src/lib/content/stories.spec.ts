@@ -92,7 +92,7 @@ test('the layout motto shown as a quotation is verbatim in an article', () => {
 test('related lists stop at RELATED_LIMIT and count the rest; the real atlas lists them all', () => {
 	const atlas = loadAtlas();
 	for (const story of Object.values(atlas.stories))
-		expect(story.relatedMore, story.id).toEqual({ industry: 0, axis: 0 });
+		expect(story.relatedMore, story.id).toEqual({ contains: 0, town: 0, industry: 0, axis: 0 });
 	// Thirty more medical-equipment parks: MedValley's industry list grows no longer than the limit.
 	const content = loadContent();
 	const medvalley = content.places.find((p) => p.id === 'shanghai-medvalley')!;
@@ -106,4 +106,17 @@ test('related lists stop at RELATED_LIMIT and count the rest; the real atlas lis
 	const story = buildStory(medvalley, crowded, placesNearAxis(crowded.places));
 	expect(story.related.industry).toHaveLength(RELATED_LIMIT);
 	expect(story.relatedMore.industry).toBe(before + crowd.length - RELATED_LIMIT);
+	// They all lie in Malu: its page and MedValley's list the first RELATED_LIMIT and count the rest.
+	const town = medvalley.properties.town!;
+	const inTown = content.places.filter((p) => p.properties.town === town).length + crowd.length;
+	expect(story.related.town).toHaveLength(RELATED_LIMIT);
+	expect(story.related.town[0]).toBe(town);
+	expect(story.relatedMore.town).toBe(inTown - RELATED_LIMIT);
+	const malu = buildStory(
+		content.places.find((p) => p.id === town)!,
+		crowded,
+		placesNearAxis(crowded.places)
+	);
+	expect(malu.related.contains).toHaveLength(RELATED_LIMIT);
+	expect(malu.relatedMore.contains).toBe(inTown - RELATED_LIMIT);
 });

@@ -77,14 +77,14 @@ export function sectionOf(
 
 const LISTED_KINDS = new Set(['cluster', 'site', 'leisure', 'axis']);
 
-/** The most places a story lists for one relation (industry, axis); the rest are counted. */
+/** The most places a story lists for one relation (contains, town, industry, axis); the rest are counted. */
 export const RELATED_LIMIT = 16;
 
 function relatedPlaces(
 	place: Place,
 	places: Place[],
 	nearAxis: Set<string>
-): Pick<Story, 'related' | 'relatedMore'> {
+): Pick<Story, 'related' | 'relatedMore' | 'relatedNames'> {
 	const p = place.properties;
 	const others = places.filter((o) => o.id !== place.id);
 	const contains =
@@ -107,17 +107,22 @@ function relatedPlaces(
 			: nearAxis.has(place.id)
 				? [AXIS_ID, ...[...nearAxis].filter((id) => id !== place.id)]
 				: [];
+	const lists = { contains, town, industry, axis };
+	const each = <T>(f: (ids: string[]) => T) =>
+		Object.fromEntries(Object.entries(lists).map(([k, ids]) => [k, f(ids)])) as Record<
+			keyof typeof lists,
+			T
+		>;
+	const related = each((ids) => ids.slice(0, RELATED_LIMIT));
+	const named = new Set(Object.values(related).flat());
 	return {
-		related: {
-			contains,
-			town,
-			industry: industry.slice(0, RELATED_LIMIT),
-			axis: axis.slice(0, RELATED_LIMIT)
-		},
-		relatedMore: {
-			industry: Math.max(0, industry.length - RELATED_LIMIT),
-			axis: Math.max(0, axis.length - RELATED_LIMIT)
-		}
+		related,
+		relatedMore: each((ids) => Math.max(0, ids.length - RELATED_LIMIT)),
+		relatedNames: Object.fromEntries(
+			places
+				.filter((o) => named.has(o.id))
+				.map((o) => [o.id, { name_en: o.properties.name_en, name_zh: o.properties.name_zh }])
+		)
 	};
 }
 

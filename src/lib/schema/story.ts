@@ -72,10 +72,15 @@ export interface Story {
 		axis: string[];
 	};
 	/**
-	 * How many more places share an industry or lie near the axis than the lists hold (each list
-	 * stops at RELATED_LIMIT, so a page does not grow with the atlas); the panel says so.
+	 * How many more places each relation has than its list holds (each list stops at
+	 * RELATED_LIMIT, so a page does not grow with the atlas); the panel says so.
 	 */
-	relatedMore: { industry: number; axis: number };
+	relatedMore: Record<keyof Story['related'], number>;
+	/**
+	 * The names of the places the lists hold, so a page shows them without carrying those places
+	 * (its share of the explorer's index stays the place and its town).
+	 */
+	relatedNames: Record<string, Pick<PlaceProperties, 'name_en' | 'name_zh'>>;
 	/** Articles that mention the place or carry a fact about it, in the articles' order. */
 	articles: string[];
 }

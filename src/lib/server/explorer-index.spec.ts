@@ -18,14 +18,19 @@ test('the index file is the whole index, named by its content', () => {
 	expect(indexFile(other).hash).not.toBe(file.hash);
 });
 
-test('a place page carries every place and article its story names, and the district', () => {
+test('a place page carries its place, its town, every article its story cites and the district; the places it lists by name', () => {
 	for (const story of Object.values(atlas.stories)) {
 		const part = storyPart(atlas, story);
 		const places = new Set(part.places.map((p) => p.id));
 		const place = atlas.places.find((p) => p.id === story.id)!;
-		for (const id of [story.id, ...Object.values(story.related).flat()])
-			expect(places, `${story.id}: ${id}`).toContain(id);
+		expect(places, story.id).toContain(story.id);
 		if (place.town) expect(places, `${story.id}: its town`).toContain(place.town);
+		// The places its story lists come by name, not as whole places.
+		for (const id of Object.values(story.related).flat()) {
+			const { name_en, name_zh } = atlas.places.find((p) => p.id === id)!;
+			expect(story.relatedNames[id], `${story.id}: ${id}`).toEqual({ name_en, name_zh });
+		}
+		expect(places.size, story.id).toBeLessThanOrEqual(4);
 		expect(part.places.some((p) => p.kind === 'district')).toBe(true);
 		const facts = [
 			...story.figures,

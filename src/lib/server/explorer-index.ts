@@ -1,7 +1,7 @@
 /**
  * The explorer's index (every place, the tour, the articles' titles) as one content-hashed file,
  * and each page's own share of it. A page carries only what it draws before that file arrives
- * (its place and the places and articles its story names, or the tour on the tour's pages), so its
+ * (its place, its town and the articles its story cites, or the tour on the tour's pages), so its
  * weight follows its own story, not the size of the atlas. Build time only.
  */
 import { createHash } from 'node:crypto';
@@ -103,13 +103,15 @@ function shownFacts(from: Story | TourChapter): Fact[] {
 	return [...lists.flat(), ...from.disagreements.flatMap((d) => d.members)];
 }
 
-/** What a place's page names: the place, its town, related places, and every source article. */
+/**
+ * What a place's page names: the place, its town, and every source article. The places its story
+ * lists come by name in the story (relatedNames), so the page does not carry them.
+ */
 export function storyPart(atlas: Atlas, story: Story) {
 	const place = atlas.places.find((p) => p.id === story.id)!;
-	const related = Object.values(story.related).flat();
 	const towns = [place.town, place.spill?.town].filter((t): t is string => !!t);
 	return indexPart(atlas, {
-		places: [story.id, ...towns, ...related],
+		places: [story.id, ...towns],
 		articles: [...story.articles, ...shownFacts(story).map((f) => f.article)]
 	});
 }
