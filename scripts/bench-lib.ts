@@ -34,6 +34,8 @@ export interface BuildServer {
 	base: string;
 	/** Bytes sent (gzip where the type compresses) since the last reset. */
 	readonly bytesSent: number;
+	/** Of those, the bytes sent for paths starting with `prefix`. */
+	bytesUnder(prefix: string): number;
 	resetBytes(): void;
 	close(): Promise<void>;
 }
@@ -41,6 +43,7 @@ export interface BuildServer {
 /** Serves a static build with gzip, as a host would, on a free local port. */
 export async function serveBuild(buildDir: string, extra?: ExtraRoute): Promise<BuildServer> {
 	let bytesSent = 0;
+	let byPath = new Map<string, number>();
 	const fileFor = (path: string): string | null => {
 		const clean = decodeURIComponent(path);
 		for (const candidate of [
@@ -73,6 +76,7 @@ export async function serveBuild(buildDir: string, extra?: ExtraRoute): Promise<
 		// As a web server set up for the atlas compresses: text, JSON and the map's vector tiles.
 		const zipped = /text|json|javascript|svg|protobuf/.test(type) ? gzipSync(body) : body;
 		bytesSent += zipped.length;
+		byPath.set(path, (byPath.get(path) ?? 0) + zipped.length);
 		response.writeHead(200, {
 			'content-type': type,
 			'content-length': zipped.length,
@@ -87,7 +91,12 @@ export async function serveBuild(buildDir: string, extra?: ExtraRoute): Promise<
 		get bytesSent() {
 			return bytesSent;
 		},
-		resetBytes: () => (bytesSent = 0),
+		bytesUnder: (prefix) =>
+			[...byPath].reduce((sum, [path, n]) => (path.startsWith(prefix) ? sum + n : sum), 0),
+		resetBytes: () => {
+			bytesSent = 0;
+			byPath = new Map();
+		},
 		close: () => new Promise<void>((done) => server.close(() => done()))
 	};
 }

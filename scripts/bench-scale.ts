@@ -31,6 +31,7 @@ import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import type { Browser } from '@playwright/test';
 import { MAX_ZOOM } from '../src/lib/map/style';
+import { TILE_FOLDER } from '../src/lib/geo/tiles';
 import {
 	clickToPanel,
 	firstViewBytes,
@@ -89,13 +90,13 @@ interface Result {
 	buildMs: number;
 	buildBytes: number;
 	homeBytes: number;
+	/** Of the first view of /, the map's tiles (src/lib/content/map-tiles.ts). */
+	homeTileBytes: number;
 	placeBytes: number;
 	/** The place page's own document: its HTML and its data for client-side navigation. */
 	placeDocumentBytes: number;
 	/** The explorer's index, fetched once and kept. */
 	indexBytes: number;
-	/** The map's place data. */
-	mapBytes: number;
 	idle: number[];
 	clicks: number[];
 	searches: number[];
@@ -190,7 +191,9 @@ async function searchLatencies(browser: Browser, url: string): Promise<number[]>
 async function measure(
 	buildDir: string,
 	real: { scale: number; move: (p: number[]) => number[] }
-): Promise<Pick<Result, 'homeBytes' | 'placeBytes' | 'idle' | 'clicks' | 'searches'>> {
+): Promise<
+	Pick<Result, 'homeBytes' | 'homeTileBytes' | 'placeBytes' | 'idle' | 'clicks' | 'searches'>
+> {
 	const server = await serveBuild(buildDir);
 	const browser = await launchBrowser();
 	try {
@@ -198,6 +201,7 @@ async function measure(
 		const idle: number[] = [];
 		for (let i = 0; i < RUNS; i++) idle.push(await timeToIdle(browser, `${base}/`));
 		const homeBytes = await firstViewBytes(browser, server, `${base}/`);
+		const homeTileBytes = server.bytesUnder(TILE_FOLDER);
 		const placeBytes = await firstViewBytes(browser, server, `${base}/place/${PLACE_PAGE}`);
 		// The view `npm run bench` clicks in, moved and zoomed with the real atlas's copy.
 		const [lng, lat] = real.move([CLICK_VIEW.lng, CLICK_VIEW.lat]);
@@ -209,7 +213,7 @@ async function measure(
 			CLICKS
 		);
 		const searches = await searchLatencies(browser, `${base}/`);
-		return { homeBytes, placeBytes, idle, clicks, searches };
+		return { homeBytes, homeTileBytes, placeBytes, idle, clicks, searches };
 	} finally {
 		await browser.close();
 		await server.close();
@@ -263,7 +267,6 @@ try {
 				buildDir,
 				...readdirSync(join(buildDir, 'explorer-index')).map((f) => `explorer-index/${f}`)
 			),
-			mapBytes: gzipOf(buildDir, 'data/map/places.geojson'),
 			...measured
 		});
 	}
@@ -301,7 +304,7 @@ const rows: [string, (r: Result) => string][] = [
 	[`first view /place/${PLACE_PAGE} (gzip)`, (r) => kb(r.placeBytes)],
 	[`  its page: HTML + data (gzip)`, (r) => kb(r.placeDocumentBytes)],
 	['  explorer index, fetched once (gzip)', (r) => kb(r.indexBytes)],
-	['  map place data (gzip)', (r) => kb(r.mapBytes)],
+	['  map tiles in the first view of / (gzip)', (r) => kb(r.homeTileBytes)],
 	['load to settled map (median ms)', (r) => median(r.idle).toFixed(0)],
 	[
 		'click-to-panel p50 / p95 (ms)',

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { TILE_BOUNDS, TILE_LAYERS, TILE_ZOOMS } from '$lib/geo/tiles';
 import { loadAtlas, loadContent } from '$lib/server/load';
 import type { MapLabels, MapPlaces } from './map-features';
-import { mapTiles, tileOf, tilesCovering, type MapTile } from './map-tiles';
+import { mapTiles, tileAddresses, tileOf, tilesCovering, type MapTile } from './map-tiles';
 import { publishedMapLabels, publishedMapPlaces } from './published';
 
 const content = loadContent();
@@ -58,6 +58,8 @@ describe('the real atlas as tiles', () => {
 			expect(made, `zoom ${z}`).toEqual(tilesCovering(TILE_BOUNDS, z));
 		}
 		expect(tiles.length).toBeGreaterThan(0);
+		// The addresses the prerender lists without building the content are these.
+		expect(tiles.map(({ z, x, y }) => ({ z, x, y }))).toEqual(tileAddresses());
 	});
 
 	it('holds every place and every label at the highest zoom', () => {

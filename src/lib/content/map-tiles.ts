@@ -86,31 +86,43 @@ function tilerAt(collection: Collection, z: number): GeoJSONVT {
 	);
 }
 
+/** Every tile address the map may ask for: TILE_BOUNDS covered at each of TILE_ZOOMS, lowest first. */
+export function tileAddresses(): Omit<MapTile, 'bytes'>[] {
+	const addresses: Omit<MapTile, 'bytes'>[] = [];
+	for (let z: number = TILE_ZOOMS.min; z <= TILE_ZOOMS.max; z++)
+		for (const [x, y] of tilesCovering(TILE_BOUNDS, z)) addresses.push({ z, x, y });
+	return addresses;
+}
+
 /**
  * Every tile of the map's places (/data/map/places.geojson) and labels (/data/map/labels.geojson),
- * lowest zoom first. Throws, naming the file and place, when a feature lies outside TILE_BOUNDS.
+ * at tileAddresses(). Throws, naming the file and place, when a feature lies outside TILE_BOUNDS.
  */
 export function mapTiles(places: MapPlaces, labels: MapLabels): MapTile[] {
 	checkInside(places, 'data/map/places.geojson');
 	checkInside(labels, 'data/map/labels.geojson');
-	const tiles: MapTile[] = [];
-	for (let z: number = TILE_ZOOMS.min; z <= TILE_ZOOMS.max; z++) {
-		const tilers = {
-			[TILE_LAYERS.places]: tilerAt(places, z),
-			[TILE_LAYERS.labels]: tilerAt(labels, z)
-		};
-		for (const [x, y] of tilesCovering(TILE_BOUNDS, z)) {
-			const layers: Record<string, GeoJSONVTTile> = {};
-			for (const [name, tiler] of Object.entries(tilers)) {
-				const tile = tiler.getTile(z, x, y);
-				if (tile && tile.features.length > 0) layers[name] = tile;
-			}
-			const bytes =
-				Object.keys(layers).length > 0
-					? fromGeojsonVt(layers, { version: 2, extent: EXTENT })
-					: new Uint8Array(0);
-			tiles.push({ z, x, y, bytes });
+	const tilers = new Map<number, Record<string, GeoJSONVT>>();
+	const tilersAt = (z: number) => {
+		let found = tilers.get(z);
+		if (!found) {
+			found = {
+				[TILE_LAYERS.places]: tilerAt(places, z),
+				[TILE_LAYERS.labels]: tilerAt(labels, z)
+			};
+			tilers.set(z, found);
 		}
-	}
-	return tiles;
+		return found;
+	};
+	return tileAddresses().map(({ z, x, y }) => {
+		const layers: Record<string, GeoJSONVTTile> = {};
+		for (const [name, tiler] of Object.entries(tilersAt(z))) {
+			const tile = tiler.getTile(z, x, y);
+			if (tile && tile.features.length > 0) layers[name] = tile;
+		}
+		const bytes =
+			Object.keys(layers).length > 0
+				? fromGeojsonVt(layers, { version: 2, extent: EXTENT })
+				: new Uint8Array(0);
+		return { z, x, y, bytes };
+	});
 }

@@ -9,6 +9,7 @@ import type { ExplorerIndex } from '$lib/explorer.svelte';
 import type { Fact } from '$lib/schema/fact';
 import type { Atlas, Story } from '$lib/schema/story';
 import type { TourChapter, TourOutline } from '$lib/schema/tour';
+import { DISTRICT_ID } from '$lib/schema/vocabulary';
 
 export interface IndexFile {
 	/** The first 16 hex digits of the body's SHA-256: a new index is a new URL. */
@@ -64,7 +65,7 @@ export function indexPart(
 	];
 	if (problems.length > 0) throw new Error(`index part: no ${problems.join(', no ')}`);
 	const part: ExplorerIndex = {
-		places: atlas.places.filter((p) => p.kind === 'district' || placeIds.has(p.id)),
+		places: atlas.places.filter((p) => p.id === DISTRICT_ID || placeIds.has(p.id)),
 		tour: tour ? atlas.tour.map((c) => (c === chapter ? c : outlineOf(c))) : [],
 		articles: Object.fromEntries(
 			Object.entries(atlas.articles).filter(([id]) => articleIds.has(id))

@@ -11,6 +11,7 @@ import { buildAtlas } from '../content/stories';
 import { buildTour } from '../content/tour';
 import { buildPlanner } from '../content/planner';
 import type { Planner } from '../schema/planner';
+import type { TourChapter } from '../schema/tour';
 import { mapTiles, type MapTile } from '../content/map-tiles';
 import { publishedMapLabels, publishedMapPlaces } from '../content/published';
 
@@ -50,6 +51,7 @@ export function readSources(root = contentRoot()): Sources {
 const built = {
 	content: new Map<string, Content>(),
 	atlas: new Map<string, Atlas>(),
+	tour: new Map<string, TourChapter[]>(),
 	planner: new Map<string, Planner>(),
 	tiles: new Map<string, Map<string, MapTile>>()
 };
@@ -74,11 +76,16 @@ export function readTour(root = contentRoot()): SourceFile {
 	return read(root, 'geo/tour.json');
 }
 
+/** The guided tour's chapters, checked against the content, once per process and root. */
+export function loadTour(root = contentRoot()): TourChapter[] {
+	return once(built.tour, root, () => buildTour(readTour(root), loadContent(root)));
+}
+
 /** The explorer's stories, tour and search index, built once per process and root. */
 export function loadAtlas(root = contentRoot()): Atlas {
 	return once(built.atlas, root, () => {
 		const content = loadContent(root);
-		return buildAtlas(content, buildTour(readTour(root), content));
+		return buildAtlas(content, loadTour(root));
 	});
 }
 

@@ -1,12 +1,14 @@
 import { error } from '@sveltejs/kit';
 import { loadAtlas } from '$lib/server/load';
 import { indexFile } from '$lib/server/explorer-index';
-import type { EntryGenerator, RequestHandler } from './$types';
+import type { RequestHandler } from './$types';
 
+/**
+ * One file, named by its content's hash: browsers and the offline copy keep it until it changes.
+ * The prerender finds it through the preload link every explorer page has; it lists no entries,
+ * as its name is known only once every story is built.
+ */
 export const prerender = true;
-
-/** One file, named by its content's hash: browsers and the offline copy keep it until it changes. */
-export const entries: EntryGenerator = () => [{ hash: indexFile(loadAtlas()).hash }];
 
 /** The explorer's index: every place, the tour and the articles' titles. */
 export const GET: RequestHandler = ({ params }) => {

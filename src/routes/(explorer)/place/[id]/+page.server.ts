@@ -1,10 +1,13 @@
 import { error } from '@sveltejs/kit';
-import { loadAtlas } from '$lib/server/load';
+import { loadAtlas, loadContent } from '$lib/server/load';
 import { storyPart } from '$lib/server/explorer-index';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
-/** One prerendered page per place, carrying its own story and the places and articles it names. */
-export const entries: EntryGenerator = () => loadAtlas().places.map((p) => ({ id: p.id }));
+/**
+ * One prerendered page per place, carrying its own story, its town and its articles. Listed from
+ * the content, so listing the pages does not build every story.
+ */
+export const entries: EntryGenerator = () => loadContent().places.map((p) => ({ id: p.id }));
 
 export const load: PageServerLoad = ({ params }) => {
 	const atlas = loadAtlas();

@@ -1,10 +1,10 @@
 import { error } from '@sveltejs/kit';
-import { loadAtlas } from '$lib/server/load';
+import { loadAtlas, loadTour } from '$lib/server/load';
 import { chapterPart } from '$lib/server/explorer-index';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 /** One prerendered page per chapter, so every chapter has a link of its own. */
-export const entries: EntryGenerator = () => loadAtlas().tour.map((c) => ({ chapter: c.id }));
+export const entries: EntryGenerator = () => loadTour().map((c) => ({ chapter: c.id }));
 
 export const load: PageServerLoad = ({ params }) => {
 	const atlas = loadAtlas();
