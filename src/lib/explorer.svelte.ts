@@ -11,7 +11,7 @@ import { locale } from '$lib/i18n/locale.svelte';
 import type { Kiosk } from '$lib/kiosk/kiosk.svelte';
 import type { MapScene, ScreenPadding } from '$lib/map/scene';
 import { LAYER_GROUPS, type LayerGroup, type PlaceFilter } from '$lib/map/style';
-import type { AtlasArticle, AtlasPlace, SearchEntry, Story } from '$lib/schema/story';
+import type { AtlasArticle, PlaceEntry, SearchEntry, Story } from '$lib/schema/story';
 import { isFullChapter, type TourChapter, type TourOutline } from '$lib/schema/tour';
 import { PLACE_KINDS, type Industry, type PlaceKind } from '$lib/schema/vocabulary';
 import type { Surface } from '$lib/surface';
@@ -58,7 +58,7 @@ export interface ExplorerHooks {
  * the part it draws (same shape, fewer entries); the whole one is fetched once.
  */
 export interface ExplorerIndex {
-	places: AtlasPlace[];
+	places: PlaceEntry[];
 	/** In full in the whole index; a page's part has only its own chapter in full. */
 	tour: (TourChapter | TourOutline)[];
 	articles: Record<string, AtlasArticle>;
@@ -110,7 +110,7 @@ export class Explorer implements Surface {
 	readonly kiosk: boolean;
 	/** The whole index once fetched; until then the page's own part. */
 	readonly index: ExplorerIndex;
-	readonly places: Record<string, AtlasPlace>;
+	readonly places: Record<string, PlaceEntry>;
 	/** Whether the whole index is here (the list of every place can be drawn). */
 	readonly complete: boolean;
 
@@ -157,11 +157,11 @@ export class Explorer implements Surface {
 	/** The tour's start page, whose card shows on every screen size. */
 	readonly tourStart: boolean;
 	/** The place on show: the one being opened, the chapter's, or the URL's. */
-	readonly selected: AtlasPlace | null;
+	readonly selected: PlaceEntry | null;
 	/** The selected place's story, or null while it loads. */
 	readonly story: Story | null;
 	/** The places at one spot the reader must choose between. */
-	readonly choices: AtlasPlace[] | null;
+	readonly choices: PlaceEntry[] | null;
 	/** The chapter the reader left, while no chapter is on show. */
 	readonly paused: TourOutline | null;
 	readonly filter: PlaceFilter;

@@ -17,7 +17,14 @@ import type { Feature, LineString, Polygon } from 'geojson';
 import { AXIS_REACH_KM } from '../geo/extents';
 import type { Fact } from '../schema/fact';
 import type { Place } from '../schema/place';
-import type { Atlas, AtlasPlace, SearchEntry, Story, StoryDisagreement } from '../schema/story';
+import type {
+	Atlas,
+	AtlasPlace,
+	PlaceGeometry,
+	SearchEntry,
+	Story,
+	StoryDisagreement
+} from '../schema/story';
 import type { TourChapter } from '../schema/tour';
 import { PLACE_KINDS } from '../schema/vocabulary';
 import type { Content } from './pipeline';
@@ -190,8 +197,16 @@ export function buildStory(
 		districtWide: atPositions(content.facts, index.mentionedFrom.get(place.id)),
 		disagreements,
 		...relatedPlaces(place, content.places, nearAxis),
-		articles
+		articles,
+		geometry: geometryOf(place, content.places)
 	};
+}
+
+/** The place's geometry note: its precision, the reason, the source and licence, and its spill. */
+function geometryOf(place: Place, places: readonly Place[]): PlaceGeometry {
+	const { precision, precision_reason, source, licence } = place.properties;
+	const spill = placeSpill(place, places);
+	return { precision, precision_reason, source, licence, ...(spill && { spill }) };
 }
 
 /**

@@ -4,7 +4,7 @@
  * applies them to MapLibre. A newer move, or the reader's own touch, ends a journey under way.
  */
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import type { AtlasPlace } from '$lib/schema/story';
+import type { PlaceEntry } from '$lib/schema/story';
 import type { TourChapter } from '$lib/schema/tour';
 import {
 	CAMERA,
@@ -117,7 +117,7 @@ export class CameraMoves {
 	}
 
 	/** A point place opens close up with its surroundings; anything larger is fitted. */
-	#framePlace(place: AtlasPlace, padding: ScreenPadding) {
+	#framePlace(place: PlaceEntry, padding: ScreenPadding) {
 		if (!isPoint(place.bbox)) return this.#fit(place.bbox, padding);
 		this.#journey++;
 		this.#map.easeTo({

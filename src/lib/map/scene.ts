@@ -4,7 +4,7 @@
  */
 import type { FeatureCollection } from 'geojson';
 import type { Locale } from '$lib/i18n/messages';
-import type { AtlasPlace } from '$lib/schema/story';
+import type { PlaceEntry } from '$lib/schema/story';
 import type { TourChapter } from '$lib/schema/tour';
 import type { PlaceFilter } from './style';
 
@@ -18,7 +18,7 @@ export interface ScreenPadding {
 
 export interface MapScene {
 	/** The selected place, marked and framed. */
-	selected: AtlasPlace | null;
+	selected: PlaceEntry | null;
 	/** The tour chapter on show: the camera frames the chapter rather than the place. */
 	chapter: TourChapter | null;
 	/** Kinds and industries on show. */

@@ -20,6 +20,20 @@ export interface AtlasPlace extends PlaceProperties {
 	spill?: PlaceSpill;
 }
 
+/** What a place's page says about its drawn shape: why so precise, where from, and its spill. */
+export const GEOMETRY_FIELDS = ['precision_reason', 'source', 'licence', 'spill'] as const;
+type GeometryFields = (typeof GEOMETRY_FIELDS)[number];
+
+/**
+ * A place as the explorer's index holds it: what lists, labels, search and the camera need. What
+ * only the place's own panel shows (GeometryFields) comes with its story, so the index, which
+ * every page fetches, stays small as the atlas grows.
+ */
+export type PlaceEntry = Omit<AtlasPlace, GeometryFields>;
+
+/** The place's geometry note, as its story carries it. */
+export type PlaceGeometry = Pick<AtlasPlace, 'precision' | GeometryFields>;
+
 /** A sentence in both interface languages. */
 export interface SpillDisclosure {
 	en: string;
@@ -83,6 +97,8 @@ export interface Story {
 	relatedNames: Record<string, Pick<PlaceProperties, 'name_en' | 'name_zh'>>;
 	/** Articles that mention the place or carry a fact about it, in the articles' order. */
 	articles: string[];
+	/** How precisely the place is drawn, why, from what source, and how much of it spills. */
+	geometry: PlaceGeometry;
 }
 
 export interface AtlasArticle {

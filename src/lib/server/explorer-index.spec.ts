@@ -18,6 +18,27 @@ test('the index file is the whole index, named by its content', () => {
 	expect(indexFile(other).hash).not.toBe(file.hash);
 });
 
+test('index entries leave the geometry note to the place’s story, which carries it whole', () => {
+	const entries = [
+		...JSON.parse(indexFile(atlas).body).places,
+		...storyPart(atlas, atlas.stories['shanghai-medvalley']!).places
+	];
+	for (const entry of entries) {
+		const place = atlas.places.find((p) => p.id === entry.id)!;
+		const { precision_reason, source, licence, spill, ...rest } = place;
+		expect(entry, place.id).toEqual(rest);
+		expect(atlas.stories[place.id]!.geometry, place.id).toEqual({
+			precision: place.precision,
+			precision_reason,
+			source,
+			licence,
+			...(spill && { spill })
+		});
+	}
+	// Some place spills beyond its town, so the spill is checked too.
+	expect(atlas.places.some((p) => p.spill)).toBe(true);
+});
+
 test('a place page carries its place, its town, every article its story cites and the district; the places it lists by name', () => {
 	for (const story of Object.values(atlas.stories)) {
 		const part = storyPart(atlas, story);

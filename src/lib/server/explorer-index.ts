@@ -7,7 +7,13 @@
 import { createHash } from 'node:crypto';
 import type { ExplorerIndex } from '$lib/explorer.svelte';
 import type { Fact } from '$lib/schema/fact';
-import type { Atlas, Story } from '$lib/schema/story';
+import {
+	GEOMETRY_FIELDS,
+	type Atlas,
+	type AtlasPlace,
+	type PlaceEntry,
+	type Story
+} from '$lib/schema/story';
 import type { TourChapter, TourOutline } from '$lib/schema/tour';
 import { DISTRICT_ID } from '$lib/schema/vocabulary';
 
@@ -19,12 +25,19 @@ export interface IndexFile {
 
 const files = new WeakMap<Atlas, IndexFile>();
 
+/** A place as the index holds it: without the geometry note its story carries. */
+function entryOf(place: AtlasPlace): PlaceEntry {
+	const entry: Partial<AtlasPlace> = { ...place };
+	for (const field of GEOMETRY_FIELDS) delete entry[field];
+	return entry as PlaceEntry;
+}
+
 /** The whole index, serialised once per atlas. */
 export function indexFile(atlas: Atlas): IndexFile {
 	let file = files.get(atlas);
 	if (!file) {
 		const index: ExplorerIndex = {
-			places: atlas.places,
+			places: atlas.places.map(entryOf),
 			tour: atlas.tour,
 			articles: atlas.articles
 		};
@@ -65,7 +78,7 @@ export function indexPart(
 	];
 	if (problems.length > 0) throw new Error(`index part: no ${problems.join(', no ')}`);
 	const part: ExplorerIndex = {
-		places: atlas.places.filter((p) => p.id === DISTRICT_ID || placeIds.has(p.id)),
+		places: atlas.places.filter((p) => p.id === DISTRICT_ID || placeIds.has(p.id)).map(entryOf),
 		tour: tour ? atlas.tour.map((c) => (c === chapter ? c : outlineOf(c))) : [],
 		articles: Object.fromEntries(
 			Object.entries(atlas.articles).filter(([id]) => articleIds.has(id))
