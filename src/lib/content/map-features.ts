@@ -1,7 +1,8 @@
 /**
- * The GeoJSON the map draws: places with flat properties that style expressions can read
- * (a primary industry for colour, the industry list as a searchable string), and one label point
- * per place. Built from the published places, so the map and the data files never disagree.
+ * The GeoJSON the map draws, cut into its tiles (map-tiles.ts): places with flat properties that
+ * style expressions can read (a primary industry for colour, the industry list as a searchable
+ * string), and one label point per place. Built from the published places, so the map and the
+ * data files never disagree.
  */
 import { z } from 'zod';
 import type { AtlasPlace } from '../schema/story';

@@ -4,7 +4,10 @@ import { publishedMapPlaces } from '$lib/content/published';
 
 export const prerender = true;
 
-/** Places as the map draws them: same geometry as /data/places.geojson, flat style properties. */
+/**
+ * Places with the flat style properties the map reads (its tiles are made from this file's
+ * features): the same geometry as /data/places.geojson.
+ */
 export function GET() {
 	return json(publishedMapPlaces(loadContent()), {
 		headers: { 'content-type': 'application/geo+json' }
