@@ -4,7 +4,7 @@
  * of the content each time. Results keep the content's order, exactly as filtering would.
  */
 
-/** Positions of items under each of their keys (an item once per key, however often it lists it). */
+/** Positions of items under each of their keys (once per key, however often an item lists it). */
 export function positionsBy<T>(
 	items: readonly T[],
 	keys: (item: T) => readonly string[] | undefined
