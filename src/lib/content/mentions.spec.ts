@@ -40,10 +40,10 @@ function mentionsByEveryName(places: PlaceNames[], text: string) {
 }
 
 /**
- * Names that overlap, nest, repeat themselves ("Nana", "na na"), are shared by two places, and
- * are written in Chinese; texts made of their pieces in any case, with the Kelvin sign and long
- * s that case-insensitive patterns take for "k" and "s", and with letters, digits and marks
- * glued on.
+ * Names that overlap, nest, repeat themselves ("Nana", "na na"), are shared by two places, are
+ * written in Chinese, or hold punctuation and digits ("(North) Hongqiao", "123"); texts made of
+ * their pieces in any case, with the Kelvin sign and long s that case-insensitive patterns take
+ * for "k" and "s", and with letters, digits and marks glued on.
  */
 function createWorld(seed: number) {
 	const random = createRandom(seed);
@@ -55,7 +55,9 @@ function createWorld(seed: number) {
 		{ id: 'malu', names: ['Malu', 'Malu Town', '马陆'] },
 		{ id: 'malu-park', names: ['Malu Town Park', 'Malu Town'] },
 		{ id: 'kss', names: ['Kss', 'S.K.', 'a+b (c)'] },
-		{ id: 'xincheng', names: ['新城', '城'] }
+		{ id: 'xincheng', names: ['新城', '城'] },
+		{ id: 'medvalley', names: ['Shanghai MedValley', 'MedValley', '上海医谷'] },
+		{ id: 'odd', names: ['(North) Hongqiao', 'Xi’an-Road', '123'] }
 	];
 	const pieces = [
 		...places.flatMap((p) => p.names),
@@ -68,6 +70,9 @@ function createWorld(seed: number) {
 		'na na na',
 		'lo',
 		'城城城',
+		'ſhanghai MedValley',
+		'preMedValley',
+		'1234',
 		'na',
 		'ana',
 		'x',
