@@ -200,6 +200,10 @@ test('English / 中文 switches the interface and place names', async ({ page })
 	await expect(page.locator('#story-heading')).toHaveText('上海医谷');
 	await expect(page.getByText('关键数字')).toBeVisible();
 	await expect(page.getByText('约100亿元')).toBeVisible();
+	// A related place whose Chinese name is the atlas's own says so there too.
+	await expect(page.locator('.story-panel a[href$="/place/one-axis"]')).toHaveText(
+		'一轴（嘉闵线）（本图译名）'
+	);
 	await page.reload();
 	await expect(page.locator('#story-heading')).toHaveText('上海医谷');
 	await mapIdle(page);

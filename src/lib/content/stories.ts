@@ -128,7 +128,10 @@ function relatedPlaces(
 		relatedNames: Object.fromEntries(
 			places
 				.filter((o) => named.has(o.id))
-				.map((o) => [o.id, { name_en: o.properties.name_en, name_zh: o.properties.name_zh }])
+				.map(({ id, properties: { name_en, name_zh, name_zh_source } }) => [
+					id,
+					{ name_en, name_zh, name_zh_source }
+				])
 		)
 	};
 }

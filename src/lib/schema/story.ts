@@ -91,10 +91,11 @@ export interface Story {
 	 */
 	relatedMore: Record<keyof Story['related'], number>;
 	/**
-	 * The names of the places the lists hold, so a page shows them without carrying those places
+	 * The names of the places the lists hold (with where the Chinese one comes from, so a translation
+	 * is marked), so a page shows them without carrying those places
 	 * (its share of the explorer's index stays the place and its town).
 	 */
-	relatedNames: Record<string, Pick<PlaceProperties, 'name_en' | 'name_zh'>>;
+	relatedNames: Record<string, Pick<PlaceProperties, 'name_en' | 'name_zh' | 'name_zh_source'>>;
 	/** Articles that mention the place or carry a fact about it, in the articles' order. */
 	articles: string[];
 	/** How precisely the place is drawn, why, from what source, and how much of it spills. */

@@ -48,8 +48,12 @@ test('a place page carries its place, its town, every article its story cites an
 		if (place.town) expect(places, `${story.id}: its town`).toContain(place.town);
 		// The places its story lists come by name, not as whole places.
 		for (const id of Object.values(story.related).flat()) {
-			const { name_en, name_zh } = atlas.places.find((p) => p.id === id)!;
-			expect(story.relatedNames[id], `${story.id}: ${id}`).toEqual({ name_en, name_zh });
+			const { name_en, name_zh, name_zh_source } = atlas.places.find((p) => p.id === id)!;
+			expect(story.relatedNames[id], `${story.id}: ${id}`).toEqual({
+				name_en,
+				name_zh,
+				name_zh_source
+			});
 		}
 		expect(places.size, story.id).toBeLessThanOrEqual(4);
 		expect(part.places.some((p) => p.kind === 'district')).toBe(true);
