@@ -11,6 +11,7 @@ import { resolve } from '$app/paths';
 import { page } from '$app/state';
 import type { Destination, Explorer, ExplorerHooks, ExplorerIndex } from '$lib/explorer.svelte';
 import type { SearchEntry, Story } from '$lib/schema/story';
+import { isFullChapter } from '$lib/schema/tour';
 
 const url = (to: Destination) =>
 	to.to === 'place'
@@ -38,6 +39,12 @@ export function kitHooks(indexUrl: string, kiosk: boolean): ExplorerHooks {
 		async loadStory(id) {
 			const result = await preloadData(url({ to: 'place', id })!);
 			return result.type === 'loaded' ? ((result.data.story as Story) ?? null) : null;
+		},
+		async loadChapter(id) {
+			const result = await preloadData(url({ to: 'chapter', id })!);
+			if (result.type !== 'loaded') return null;
+			const found = (result.data.part as ExplorerIndex | undefined)?.tour.find((c) => c.id === id);
+			return found && isFullChapter(found) ? found : null;
 		},
 		loadSearch: () => fetchJson<SearchEntry[]>(resolve('/data/search.json')),
 		loadIndex: () => fetchJson<ExplorerIndex>(indexUrl)

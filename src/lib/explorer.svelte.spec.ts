@@ -14,6 +14,7 @@ import {
 	type NavigateOptions
 } from './explorer.svelte';
 import type { Story } from './schema/story';
+import { isFullChapter } from './schema/tour';
 
 const atlas = loadAtlas();
 const whole = JSON.parse(indexFile(atlas).body) as ExplorerIndex;
@@ -75,6 +76,10 @@ async function setUp({ kiosk = false, start = '/', index = true } = {}) {
 			loadStory: async (id) => {
 				loads.push(id);
 				return atlas.stories[id] ?? null;
+			},
+			loadChapter: async (id) => {
+				loads.push(`tour/${id}`);
+				return atlas.tour.find((c) => c.id === id) ?? null;
 			},
 			loadSearch: async () => atlas.search,
 			loadIndex: async () => whole
@@ -161,14 +166,21 @@ test('a pick of several places at one spot offers a choice; empty map closes it'
 });
 
 test('the tour: next and previous, a pick pauses it, continue resumes it', async () => {
-	const { explorer, finishAll } = await setUp();
+	const { explorer, finishAll, loads } = await setUp();
+	// The whole index names the chapters; one shows once fetched in full, before its page arrives.
+	expect(whole.tour.some(isFullChapter)).toBe(false);
 	void explorer.showChapter(first!.id);
+	expect(explorer.chapter).toBeNull();
+	await vi.runAllTimersAsync();
+	expect(loads).toEqual([`tour/${first!.id}`]);
 	expect(explorer.chapter?.id).toBe(first!.id);
 	expect(explorer.selected?.id).toBe(first!.open);
 	expect(explorer.previous).toBeNull();
 	expect(explorer.next?.id).toBe(second!.id);
 	await finishAll();
 
+	// Fetched ahead (the tour card asks for the chapters either side), the next one shows at once.
+	await explorer.prefetchChapter(second!.id);
 	expect(explorer.turn(1)).toBe(true);
 	expect(explorer.chapter?.id).toBe(second!.id);
 	await finishAll();
@@ -176,6 +188,16 @@ test('the tour: next and previous, a pick pauses it, continue resumes it', async
 	await finishAll();
 	expect(explorer.chapter?.id).toBe(first!.id);
 	expect(explorer.turn(-1)).toBe(false);
+
+	// Until a chapter not fetched yet arrives, the one on show stays (its card with it).
+	void explorer.showChapter(third!.id);
+	expect(explorer.chapter?.id).toBe(first!.id);
+	await vi.runAllTimersAsync();
+	expect(explorer.chapter?.id).toBe(third!.id);
+	await finishAll();
+	void explorer.showChapter(first!.id);
+	expect(explorer.chapter?.id).toBe(first!.id);
+	await finishAll();
 
 	// Choosing a place pauses the tour at its chapter.
 	void explorer.select(third!.open, 'map');
@@ -248,14 +270,20 @@ test('the panel keeps its side of a wide screen clear; a narrow screen keeps all
 	expect(panelPadding({ wide: true, width: 800, rem: 16 }).right).toBe(800 - 22 * 16 - 5 * 16 + 12);
 });
 
-test('a story is fetched ahead of a click only once, and only for a real place', async () => {
+test('a story or chapter is fetched ahead only once, and only for a real one', async () => {
 	const { explorer, loads } = await setUp();
-	await explorer.prefetch('anting');
+	// A second ask while the first is under way waits for it.
+	await Promise.all([explorer.prefetch('anting'), explorer.prefetch('anting')]);
 	await explorer.prefetch('anting');
 	await explorer.prefetch('no-such-place');
 	expect(loads).toEqual(['anting']);
 	const story: Story | null = explorer.story;
 	expect(story).toBeNull();
+	await Promise.all([explorer.prefetchChapter(second!.id), explorer.prefetchChapter(second!.id)]);
+	await explorer.prefetchChapter(second!.id);
+	await explorer.prefetchChapter('no-such-chapter');
+	expect(loads).toEqual(['anting', `tour/${second!.id}`]);
+	expect(explorer.chapter).toBeNull();
 });
 
 test('before the whole index arrives, the page’s own part is enough to show its story', async () => {

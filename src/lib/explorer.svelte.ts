@@ -47,6 +47,8 @@ export interface ExplorerHooks {
 	navigate(destination: Destination, options: NavigateOptions): Promise<void>;
 	/** Fetches a place's story (its page's data), or null when it cannot. */
 	loadStory(id: string): Promise<Story | null>;
+	/** Fetches a tour chapter in full (its page's data), or null when it cannot. */
+	loadChapter(id: string): Promise<TourChapter | null>;
 	/** Fetches the search index. */
 	loadSearch(): Promise<SearchEntry[]>;
 	/** Fetches the explorer's whole index. */
@@ -54,12 +56,15 @@ export interface ExplorerHooks {
 }
 
 /**
- * The explorer's share of the atlas: every place, the tour and the articles' titles. A page carries
- * the part it draws (same shape, fewer entries); the whole one is fetched once.
+ * The explorer's share of the atlas: every place, the tour's outline and the articles' titles. A
+ * page carries the part it draws (same shape, fewer entries); the whole one is fetched once.
  */
 export interface ExplorerIndex {
 	places: PlaceEntry[];
-	/** In full in the whole index; a page's part has only its own chapter in full. */
+	/**
+	 * The chapters by their outline. A chapter's page has its own chapter in full; others come
+	 * with their pages' data, fetched when shown or ahead of it.
+	 */
 	tour: (TourChapter | TourOutline)[];
 	articles: Record<string, AtlasArticle>;
 }
@@ -171,6 +176,11 @@ export class Explorer implements Surface {
 
 	/** Stories fetched so far, by place id. */
 	#stories = $state<Record<string, Story>>({});
+	/** Tour chapters fetched in full so far, by id. */
+	#chapters = $state<Record<string, TourChapter>>({});
+	/** Fetches under way, by what they fetch: a second ask waits for the first. */
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- bookkeeping, never on screen
+	#fetching = new Map<string, Promise<void>>();
 	#hooks: ExplorerHooks;
 	#navigations = 0;
 
@@ -181,14 +191,19 @@ export class Explorer implements Surface {
 		this.complete = $derived(this.#whole !== null);
 		this.places = $derived(Object.fromEntries(this.index.places.map((p) => [p.id, p])));
 		const tour = () => this.index.tour;
+		/** A chapter of the tour, if it is here in full (fetched, or carried by the page). */
+		const full = (id: string | undefined) =>
+			id && tour().some((c) => c.id === id)
+				? (this.#chapters[id] ?? fullChapter(hooks.page().data.part, id))
+				: null;
 		this.chapter = $derived.by(() => {
 			if (this.pending !== undefined) return null;
-			const id = this.pendingChapter ?? hooks.page().params.chapter;
-			const found = tour().find((c) => c.id === id);
-			// Known only by its outline until the whole index or its page arrives.
-			return found && isFullChapter(found) ? found : null;
+			// The one being opened once it is here; until then the URL's stays on show.
+			return full(this.pendingChapter) ?? full(hooks.page().params.chapter);
 		});
-		this.chapterIndex = $derived(this.chapter ? tour().indexOf(this.chapter) : -1);
+		this.chapterIndex = $derived(
+			this.chapter ? tour().findIndex((c) => c.id === this.chapter!.id) : -1
+		);
 		this.previous = $derived(tour()[this.chapterIndex - 1] ?? null);
 		this.next = $derived(this.chapterIndex === -1 ? null : (tour()[this.chapterIndex + 1] ?? null));
 		this.tourStart = $derived(
@@ -247,10 +262,40 @@ export class Explorer implements Surface {
 	}
 
 	/** Fetches a place's story ahead of a click (on hover or focus); harmless to repeat. */
-	async prefetch(id: string) {
-		if (this.#stories[id] || !this.places[id]) return;
-		const story = await this.#hooks.loadStory(id).catch(() => null);
-		if (story) this.#stories[id] = story;
+	prefetch(id: string): Promise<void> {
+		if (this.#stories[id] || !this.places[id]) return Promise.resolve();
+		return this.#fetchOnce(
+			`place/${id}`,
+			() => this.#hooks.loadStory(id),
+			(story) => {
+				this.#stories[id] = story;
+			}
+		);
+	}
+
+	/** Fetches a tour chapter in full ahead of showing it; harmless to repeat. */
+	prefetchChapter(id: string): Promise<void> {
+		if (this.#chapters[id] || !this.index.tour.some((c) => c.id === id)) return Promise.resolve();
+		return this.#fetchOnce(
+			`tour/${id}`,
+			() => this.#hooks.loadChapter(id),
+			(chapter) => {
+				this.#chapters[id] = chapter;
+			}
+		);
+	}
+
+	/** Runs `load` unless the same fetch is under way, and keeps what it brings. */
+	#fetchOnce<T>(key: string, load: () => Promise<T | null>, keep: (value: T) => void) {
+		let fetching = this.#fetching.get(key);
+		if (!fetching) {
+			fetching = load()
+				.then((value) => void (value && keep(value)))
+				.catch(() => undefined)
+				.finally(() => this.#fetching.delete(key));
+			this.#fetching.set(key, fetching);
+		}
+		return fetching;
 	}
 
 	/** Fetches the whole index once; a failed fetch is tried again on the next call. */
@@ -331,6 +376,7 @@ export class Explorer implements Surface {
 		this.drawerOpen = false;
 		this.pending = undefined;
 		this.pendingChapter = id;
+		void this.prefetchChapter(id);
 		return this.#settle(
 			this.#hooks.navigate(
 				{ to: 'chapter', id },
@@ -395,13 +441,22 @@ export class Explorer implements Surface {
 			await navigation;
 		} finally {
 			if (mine === this.#navigations) {
-				const story = this.#hooks.page().data.story;
+				const { story, part } = this.#hooks.page().data;
 				if (story && !this.#stories[story.id]) this.#stories[story.id] = story;
+				for (const chapter of part?.tour ?? [])
+					if (isFullChapter(chapter) && !this.#chapters[chapter.id])
+						this.#chapters[chapter.id] = chapter;
 				this.pending = undefined;
 				this.pendingChapter = undefined;
 			}
 		}
 	}
+}
+
+/** A chapter a page's part of the index carries in full. */
+function fullChapter(part: ExplorerIndex | undefined, id: string): TourChapter | null {
+	const found = part?.tour.find((c) => c.id === id);
+	return found && isFullChapter(found) ? found : null;
 }
 
 const [getExplorer, setExplorer] = createContext<Explorer>();

@@ -1,6 +1,6 @@
 /**
- * The explorer's index (every place, the tour, the articles' titles) as one content-hashed file,
- * and each page's own share of it. A page carries only what it draws before that file arrives
+ * The explorer's index (every place, the tour's outline, the articles' titles) as one
+ * content-hashed file, and each page's own share of it. A page carries only what it draws before that file arrives
  * (its place, its town and the articles its story cites, or the tour on the tour's pages), so its
  * weight follows its own story, not the size of the atlas. Build time only.
  */
@@ -32,13 +32,18 @@ function entryOf(place: AtlasPlace): PlaceEntry {
 	return entry as PlaceEntry;
 }
 
+/** A chapter as a list names it: the whole index and a page's part carry the tour this way. */
+function outlineOf({ id, title_en, title_zh, title_zh_source, open }: TourChapter): TourOutline {
+	return { id, title_en, title_zh, title_zh_source, open };
+}
+
 /** The whole index, serialised once per atlas. */
 export function indexFile(atlas: Atlas): IndexFile {
 	let file = files.get(atlas);
 	if (!file) {
 		const index: ExplorerIndex = {
 			places: atlas.places.map(entryOf),
-			tour: atlas.tour,
+			tour: atlas.tour.map(outlineOf),
 			articles: atlas.articles
 		};
 		const body = JSON.stringify(index);
@@ -86,20 +91,6 @@ export function indexPart(
 	};
 	return part;
 }
-
-const outlineOf = ({
-	id,
-	title_en,
-	title_zh,
-	title_zh_source,
-	open
-}: TourChapter): TourOutline => ({
-	id,
-	title_en,
-	title_zh,
-	title_zh_source,
-	open
-});
 
 /** Every fact a story or chapter shows, wherever in it. */
 function shownFacts(from: Story | TourChapter): Fact[] {
