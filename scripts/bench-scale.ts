@@ -315,7 +315,7 @@ const rows: [string, (r: Result) => string][] = [
 		(r) => `${median(r.searches).toFixed(1)} / ${percentile(r.searches, 95).toFixed(1)}`
 	]
 ];
-const width = 36;
+const width = 44;
 const cell = 30;
 console.log(
 	`\nJiading Atlas at scale — software WebGL; ${RUNS} loads, ${CLICKS} clicks, ${SEARCHES * QUERIES.length} searches per scale\n`

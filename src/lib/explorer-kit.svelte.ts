@@ -6,10 +6,16 @@
 import { onMount } from 'svelte';
 import { innerWidth } from 'svelte/reactivity/window';
 import { browser } from '$app/environment';
-import { goto, preloadData } from '$app/navigation';
+import { beforeNavigate, goto, preloadData } from '$app/navigation';
 import { resolve } from '$app/paths';
 import { page } from '$app/state';
-import type { Destination, Explorer, ExplorerHooks, ExplorerIndex } from '$lib/explorer.svelte';
+import type {
+	Destination,
+	Explorer,
+	ExplorerHooks,
+	ExplorerIndex,
+	ExplorerPage
+} from '$lib/explorer.svelte';
 import type { SearchEntry, Story } from '$lib/schema/story';
 import { isFullChapter } from '$lib/schema/tour';
 
@@ -26,16 +32,56 @@ async function fetchJson<T>(path: string): Promise<T> {
 	return (await response.json()) as T;
 }
 
-/** The router and the data files, for a kiosk (home is /kiosk) or an ordinary explorer. */
-export function kitHooks(indexUrl: string, kiosk: boolean): ExplorerHooks {
+/** The router: the explorer's moves are SvelteKit navigations, and the address follows them. */
+function addressRouter(): Pick<ExplorerHooks, 'page' | 'navigate'> {
 	return {
 		page: () => page,
 		navigate(to, { keepFocus, replaceState, keepMapView }) {
-			const path = url(to) ?? (kiosk ? resolve('/kiosk') : resolve('/'));
+			const path = url(to) ?? resolve('/');
 			const hash = keepMapView ? location.hash : '';
 			// eslint-disable-next-line svelte/no-navigation-without-resolve -- resolved above
 			return goto(path + hash, { noScroll: true, keepFocus, replaceState });
-		},
+		}
+	};
+}
+
+/**
+ * The kiosk's router: it moves between places and chapters by loading their pages' data, while
+ * the address stays the kiosk's own (/kiosk and its settings). So the browser, reloading the
+ * page (a watchdog, session restore, the kiosk's own daily reload), always finds the kiosk, and
+ * its offline copy has that one page to serve. Of two moves under way the later one wins.
+ */
+function kioskRouter(): Pick<ExplorerHooks, 'page' | 'navigate'> {
+	const home: ExplorerPage = { route: { id: page.route.id }, params: {}, data: page.data };
+	let shown = $state.raw(home);
+	let moves = 0;
+	return {
+		page: () => shown,
+		async navigate(to) {
+			const move = ++moves;
+			let next = home;
+			if (to.to !== 'home') {
+				const path = url(to)!;
+				const result = await preloadData(path);
+				if (result.type !== 'loaded') throw new Error(`kiosk: ${path} could not be loaded`);
+				next =
+					to.to === 'place'
+						? { route: { id: '/(explorer)/place/[id]' }, params: { id: to.id }, data: result.data }
+						: {
+								route: { id: '/(explorer)/tour/[chapter]' },
+								params: { chapter: to.id },
+								data: result.data
+							};
+			}
+			if (move === moves) shown = next;
+		}
+	};
+}
+
+/** The router and the data files, for a kiosk (home is /kiosk) or an ordinary explorer. */
+export function kitHooks(indexUrl: string, kiosk: boolean): ExplorerHooks {
+	return {
+		...(kiosk ? kioskRouter() : addressRouter()),
 		async loadStory(id) {
 			const result = await preloadData(url({ to: 'place', id })!);
 			return result.type === 'loaded' ? ((result.data.story as Story) ?? null) : null;
@@ -49,6 +95,24 @@ export function kitHooks(indexUrl: string, kiosk: boolean): ExplorerHooks {
 		loadSearch: () => fetchJson<SearchEntry[]>(resolve('/data/search.json')),
 		loadIndex: () => fetchJson<ExplorerIndex>(indexUrl)
 	};
+}
+
+/**
+ * On the kiosk a link to a place, a chapter or home moves the explorer instead of the browser,
+ * so the address stays the kiosk's (other links the lockdown stops).
+ */
+export function kioskLinks(explorer: Explorer) {
+	beforeNavigate((navigation) => {
+		if (navigation.type !== 'link' || !navigation.to?.route.id) return;
+		const { route, params } = navigation.to;
+		const id = params?.id;
+		const chapter = params?.chapter;
+		navigation.cancel();
+		if (route.id === '/(explorer)/place/[id]' && id) void explorer.select(id, 'link');
+		else if (route.id === '/(explorer)/tour/[chapter]' && chapter)
+			void explorer.showChapter(chapter);
+		else if (route.id === '/(explorer)/kiosk') void explorer.close();
+	});
 }
 
 /** Where the panel sits beside the map rather than below it (the layout's CSS says the same). */

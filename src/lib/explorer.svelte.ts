@@ -1,6 +1,7 @@
 /**
  * The explorer's view-model: the one owner of what is on screen. The selected place and the tour
- * chapter live in the URL (/place/<id>, /tour/<chapter>) so links, history and reloads agree;
+ * chapter live in the router's page (/place/<id>, /tour/<chapter>; on the kiosk a router of its
+ * own that keeps the address at /kiosk) so links, history and reloads agree;
  * everything else the explorer shows (legend choices, a choice among places at one spot, the
  * drawer, a paused tour, the kiosk flag) lives here. Components read it from context
  * (`getExplorer`) and ask it to change; it reaches the router only through the hooks it is given,
@@ -109,8 +110,9 @@ export interface FocusReturn {
 
 export class Explorer implements Surface {
 	/**
-	 * On the kiosk the URL stays clean (no map position in it), home is /kiosk, moves replace the
-	 * history entry (nobody goes back there, and the kiosk runs for days), and no link leaves the map.
+	 * On the kiosk the address stays /kiosk (its hooks move between pages' data without the
+	 * browser's router, so any reload is the kiosk again), no map position goes into it, moves
+	 * replace rather than add history, and no link leaves the map.
 	 */
 	readonly kiosk: boolean;
 	/** The whole index once fetched; until then the page's own part. */

@@ -5,6 +5,9 @@ import { anchorOf, clickMapAt, mapIdle } from './map';
 
 const kiosk = (page: Page) => page.locator('.explorer.kiosk');
 const state = (page: Page) => kiosk(page).getAttribute('data-kiosk-state');
+/** The tour card on show, by its chapter. */
+const chapterShown = (page: Page, chapter: string) =>
+	expect(page.locator('.tour-card')).toHaveAttribute('data-chapter', chapter);
 
 test.use({ viewport: { width: 1920, height: 1080 }, hasTouch: true });
 
@@ -22,19 +25,21 @@ test('idle starts the attract loop, a tap stops it, walking away resets', async 
 	await expect(kiosk(page)).toHaveAttribute('data-kiosk-state', 'visitor');
 	await page.clock.fastForward('00:11');
 	await expect(kiosk(page)).toHaveAttribute('data-kiosk-state', 'attract');
-	await expect(page).toHaveURL(/\/kiosk$/);
+	await expect(page.locator('.tour-card')).toHaveCount(0);
 	await page.clock.fastForward('00:20');
-	await expect(page).toHaveURL(/\/tour\/layout$/);
+	await chapterShown(page, 'layout');
 	await expect(page.locator('.tour-card')).toContainText('The tour is playing');
 	await page.clock.fastForward('00:20');
-	await expect(page).toHaveURL(/\/tour\/one-axis$/);
+	await chapterShown(page, 'one-axis');
+	// The address stays the kiosk's, so a reload anywhere in the loop is the kiosk again.
+	await expect(page).toHaveURL(/\/kiosk\?dwell=20$/);
 
 	// A tap hands the screen to the visitor: the loop stops where it is.
 	const tagline = (await page.locator('.tagline').boundingBox())!;
 	await page.touchscreen.tap(tagline.x + 20, tagline.y + tagline.height / 2);
 	expect(await state(page)).toBe('visitor');
 	await page.clock.fastForward('01:00');
-	await expect(page).toHaveURL(/\/tour\/one-axis$/);
+	await chapterShown(page, 'one-axis');
 	await expect(page.locator('.tour-card')).not.toContainText('The tour is playing');
 
 	// The visitor explores: a place, a filter, a search.
@@ -51,7 +56,6 @@ test('idle starts the attract loop, a tap stops it, walking away resets', async 
 	await expect(page.getByRole('heading', { level: 2, name: '马陆镇' })).toBeVisible();
 	await page.clock.fastForward('00:11');
 	await expect(kiosk(page)).toHaveAttribute('data-kiosk-state', 'attract');
-	await expect(page).toHaveURL(/\/kiosk$/);
 	await expect(page.locator('.story-panel')).toHaveCount(0);
 	await expect(page.getByRole('heading', { level: 2, name: /Explore Jiading/ })).toBeVisible();
 	await expect(page.getByRole('combobox')).toHaveValue('');
@@ -66,7 +70,8 @@ test('idle starts the attract loop, a tap stops it, walking away resets', async 
 	expect(camera.center[0]).toBeCloseTo(home.center[0], 2);
 	expect(camera.center[1]).toBeCloseTo(home.center[1], 2);
 	await page.clock.fastForward('00:20');
-	await expect(page).toHaveURL(/\/tour\/layout$/);
+	await chapterShown(page, 'layout');
+	await expect(page).toHaveURL(/\/kiosk\?dwell=20$/);
 	expect(watch.errors).toEqual([]);
 	expect(watch.foreign).toEqual([]);
 });
@@ -85,17 +90,17 @@ test('the attract loop plays every chapter and comes back home', async ({ page }
 	await mapIdle(page);
 	await page.clock.fastForward('01:00');
 	await expect(kiosk(page)).toHaveAttribute('data-kiosk-state', 'attract');
-	await expect(page).toHaveURL(/\/kiosk$/);
+	await expect(page.locator('.tour-card')).toHaveCount(0);
 	for (const chapter of order) {
 		await page.clock.fastForward('01:00');
-		await expect(page).toHaveURL(new RegExp(`/tour/${chapter}$`));
-		await expect(page.locator('.tour-card')).toHaveAttribute('data-chapter', chapter);
+		await chapterShown(page, chapter);
 	}
 	await page.clock.fastForward('01:00');
-	await expect(page).toHaveURL(/\/kiosk$/);
 	await expect(page.locator('.tour-card')).toHaveCount(0);
+	await expect(page.getByRole('heading', { level: 2, name: /Explore Jiading/ })).toBeVisible();
 	await page.clock.fastForward('01:00');
-	await expect(page).toHaveURL(/\/tour\/layout$/);
+	await chapterShown(page, 'layout');
+	await expect(page).toHaveURL(/\/kiosk\?idle=30&dwell=60$/);
 });
 
 for (const viewport of [
@@ -213,6 +218,11 @@ test('lockdown: no context menu, selection, page zoom, dialogs or links out', as
 		expect(href.slice(ORIGIN.length)).toMatch(/^\/(kiosk|tour\/[\w-]+|place\/[\w-]+)?(#.*)?$/);
 	}
 	await expect(page.getByText('© OpenStreetMap contributors')).toBeVisible();
+
+	// A link to another place moves the kiosk there; the address stays the kiosk's.
+	await page.locator('.story-panel a[href$="/place/malu"]').first().click();
+	await expect(page.getByRole('heading', { level: 2, name: 'Malu' })).toBeVisible();
+	await expect(page).toHaveURL(/\/kiosk$/);
 });
 
 test('after a day the kiosk reloads itself in a quiet moment; a new deployment too', async ({
@@ -266,8 +276,7 @@ test('a lost graphics context comes back without anyone; if it does not, the kio
 	const [lng, lat] = await anchorOf(page, 'waigang');
 	await clickMapAt(page, lng, lat);
 	await expect(page.getByRole('heading', { level: 2, name: 'Waigang' })).toBeVisible();
-	// The selection is drawn again on the restored map.
-	await expect(page).toHaveURL(/\/place\/waigang$/);
+	await expect(page).toHaveURL(/\/kiosk$/);
 
 	const loads: string[] = [];
 	page.on('load', () => loads.push(page.url()));
@@ -310,6 +319,9 @@ test('offline: with its server stopped, the kiosk reloads and keeps working', as
 		// The offline copy is made when the kiosk starts; wait until it is in charge.
 		await page.evaluate(() => navigator.serviceWorker.ready);
 		await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
+		// The loop is under way when the server goes and the browser reloads.
+		await page.getByRole('button', { name: 'Start the tour' }).click();
+		await chapterShown(page, 'layout');
 
 		process.kill(-server.pid!);
 		await expect
@@ -323,6 +335,10 @@ test('offline: with its server stopped, the kiosk reloads and keeps working', as
 
 		await page.reload();
 		await mapIdle(page);
+		// Still the kiosk, offline: its page, its lockdown and its rhythm.
+		await expect(page).toHaveURL(`${origin}/kiosk`);
+		await expect(kiosk(page)).toHaveAttribute('data-kiosk-state', 'visitor');
+		await expect(page.locator('html.kiosk')).toHaveCount(1);
 		await expect(page.getByRole('heading', { level: 2, name: /Explore Jiading/ })).toBeVisible();
 		await page.locator('#place-link-anting').click();
 		await expect(page.getByRole('heading', { level: 2, name: 'Anting' })).toBeVisible();
