@@ -53,6 +53,36 @@ describe('the planner table', () => {
 		expect(hongqiao.endsWith('"')).toBe(true);
 	});
 
+	it('opens as text what a spreadsheet would run as a formula; numbers stay numbers', () => {
+		const [real] = rows();
+		const hostile = [
+			'=HYPERLINK("http://example.com","x")',
+			'+1+1',
+			'-2+3',
+			'@SUM(A1)',
+			'\tcmd',
+			'\rcmd'
+		];
+		const csv = rowsToCsv(
+			hostile.map((name, i) => ({ ...real!, id: `row-${i}`, name_en: name, axisKm: -1.5 }))
+		);
+		const names = csv
+			.trimEnd()
+			.split('\r\n')
+			.slice(1)
+			.map((line) => line.split(',')[1]);
+		expect(names).toEqual([
+			`"'=HYPERLINK(""http://example.com""`,
+			"'+1+1",
+			"'-2+3",
+			"'@SUM(A1)",
+			"'\tcmd",
+			`"'\rcmd"`
+		]);
+		// A negative figure is a number, not a formula.
+		expect(csv).toContain(',-1.5,');
+	});
+
 	it("writes each shape's share outside its town, and the sentence above the threshold", () => {
 		const lines = rowsToCsv(rows()).trimEnd().split('\r\n');
 		const at = (name: (typeof CSV_COLUMNS)[number]) => CSV_COLUMNS.indexOf(name);

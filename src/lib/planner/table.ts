@@ -120,9 +120,15 @@ export const CSV_COLUMNS = [
 	'key_figures'
 ] as const;
 
-/** A CSV field, quoted when it holds a comma, quote or line break (RFC 4180). */
+/**
+ * A CSV field, quoted when it holds a comma, quote or line break (RFC 4180). Text that a
+ * spreadsheet would run as a formula (starting with =, +, -, @, a tab or a carriage return) gets
+ * a leading apostrophe, so it opens as text; numbers stay numbers.
+ */
 function field(value: string): string {
-	return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+	const safe =
+		/^[=+\-@\t\r]/.test(value) && !/^[+-]?\d+(\.\d+)?$/.test(value) ? `'${value}` : value;
+	return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
 /** The rows as CSV (UTF-8, header first, CRLF line ends); figures name the fact they come from. */
