@@ -155,6 +155,18 @@ for (const viewport of [
 	});
 }
 
+test('a setting out of range is named on the home card and kept in range', async ({ page }) => {
+	await page.clock.install();
+	await page.goto('/kiosk?idle=3000000&dwell=0.1');
+	const alert = page.locator('.kiosk-home').getByRole('alert');
+	await expect(alert).toContainText('idle=3000000 is more than 3600 s; using 3600 s');
+	await expect(alert).toContainText('dwell=0.1 is less than 0.5 s; using 0.5 s');
+	// A minute on, the visitor's screen is still the visitor's (the timer did not overflow).
+	await mapIdle(page);
+	await page.clock.fastForward('01:00');
+	await expect(kiosk(page)).toHaveAttribute('data-kiosk-state', 'visitor');
+});
+
 test('lockdown: no context menu, selection, page zoom, dialogs or links out', async ({ page }) => {
 	const dialogs: string[] = [];
 	page.on('dialog', (dialog) => {

@@ -25,3 +25,20 @@ test('an unusable setting is named and replaced by its default', () => {
 		'zoom is not a kiosk setting (idle, dwell, reload, lang)'
 	]);
 });
+
+test('a setting out of its range is named and kept to the nearest end of it', () => {
+	// 3,000,000 s would overflow a browser timer (2³¹ − 1 ms) and fire at once.
+	const { options, problems } = readKioskOptions('?idle=3000000&dwell=0.1&reload=1000');
+	expect(options).toEqual({
+		...KIOSK_DEFAULTS,
+		idleMs: 3_600_000,
+		dwellMs: 500,
+		reloadAfterMs: 168 * 3_600_000
+	});
+	expect(problems).toEqual([
+		'idle=3000000 is more than 3600 s; using 3600 s',
+		'dwell=0.1 is less than 0.5 s; using 0.5 s',
+		'reload=1000 is more than 168 h; using 168 h'
+	]);
+	expect(Math.max(options.idleMs, options.dwellMs, options.reloadAfterMs)).toBeLessThan(2 ** 31);
+});
