@@ -1,8 +1,10 @@
 /**
  * The interface language. English is what the prerendered pages carry; a reader's choice of 中文
- * is kept in localStorage and applied after hydration. Article text is never translated.
+ * is kept in localStorage (for the visit only, if storage is blocked or full) and applied after
+ * hydration. Article text is never translated.
  */
 import type { PlaceProperties } from '$lib/schema/place';
+import { readStored, store } from '$lib/storage';
 import {
 	FACT_KIND_NAMES,
 	INDUSTRY_NAMES,
@@ -22,7 +24,7 @@ class LocaleState {
 
 	/** Reads a stored choice; call once in the browser. */
 	restore() {
-		const stored = localStorage.getItem(STORAGE_KEY);
+		const stored = readStored(STORAGE_KEY);
 		if (stored && (LOCALES as readonly string[]).includes(stored)) this.set(stored as Locale);
 	}
 
@@ -30,7 +32,7 @@ class LocaleState {
 		this.current = next;
 		if (typeof document !== 'undefined') {
 			document.documentElement.lang = next === 'zh' ? 'zh-Hans' : 'en';
-			localStorage.setItem(STORAGE_KEY, next);
+			store(STORAGE_KEY, next);
 		}
 	}
 
