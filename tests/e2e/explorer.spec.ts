@@ -71,6 +71,14 @@ test('a place page is a readable story without JavaScript', async ({ browser }) 
 	await page.goto('/place/shanghai-medvalley');
 	await expect(page.getByRole('heading', { level: 2, name: 'Shanghai MedValley' })).toBeVisible();
 	await expect(page.getByText('2.2 km²', { exact: true })).toBeVisible();
+	// The map area says what the map needs; nothing claims to be loading, and no control that
+	// needs scripts is offered.
+	await expect(page.locator('.map-area .noscript')).toBeVisible();
+	await expect(page.getByText(/Loading/).filter({ visible: true })).toHaveCount(0);
+	for (const name of ['Switch to Chinese', 'Close', 'All industries', /All places ·/])
+		await expect(page.getByRole('button', { name })).toBeHidden();
+	await expect(page.getByRole('combobox')).toBeHidden();
+	await expect(page.getByRole('checkbox', { name: 'Town' })).toBeHidden();
 	// The page carries its own story, not the whole atlas: every other place is a link away.
 	await page.getByRole('link', { name: 'Every place, each with its own page' }).first().click();
 	await expect(page.getByRole('link', { name: 'Xuhang', exact: true })).toHaveAttribute(
