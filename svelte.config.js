@@ -1,6 +1,14 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 
+/**
+ * The one inline style the policy lets through, by its hash: SvelteKit's own route announcer (a
+ * visually hidden live region in its generated root component) carries a style attribute
+ * (sveltejs/kit#11993). `'unsafe-hashes'` with this hash allows exactly that attribute value and
+ * no other; tests/e2e/csp.spec.ts fails if SvelteKit changes it.
+ */
+const ANNOUNCER_STYLE = "'sha256-S8qMpvofolR8Mpjy4kQvEm7m1q8clzU4dfDH0AmvZjo='";
+
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
@@ -11,7 +19,29 @@ const config = {
 		adapter: adapter({ strict: true, fallback: '404.html' }),
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
 		// Only the kiosk keeps an offline copy (src/lib/kiosk/offline.ts registers it).
-		serviceWorker: { register: false }
+		serviceWorker: { register: false },
+		// A strict Content-Security-Policy, which prerendered pages carry as a <meta> tag: scripts
+		// and styles only from the site's own files (SvelteKit's inline start-up script by its
+		// hash), no inline style attribute but the announcer's, nothing from elsewhere. MapLibre's worker is a file of
+		// the site; the map's canvas exports (PNG) and downloads (CSV, GeoJSON) are blob: and
+		// data: URLs. A host should also send it as a header, with the directives a <meta> tag
+		// cannot carry (README, "Serving the site").
+		csp: {
+			mode: 'hash',
+			directives: {
+				'default-src': ['self'],
+				'script-src': ['self'],
+				'style-src': ['self'],
+				'style-src-attr': ['unsafe-hashes', ANNOUNCER_STYLE],
+				'img-src': ['self', 'data:', 'blob:'],
+				'font-src': ['self'],
+				'connect-src': ['self', 'data:', 'blob:'],
+				'worker-src': ['self', 'blob:'],
+				'object-src': ['none'],
+				'base-uri': ['self'],
+				'form-action': ['self']
+			}
+		}
 	}
 };
 

@@ -1,8 +1,36 @@
 import { sveltekit } from '@sveltejs/kit/vite';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { themeStylesheet } from './src/lib/theme';
+
+/**
+ * The theme's stylesheet (src/lib/theme.ts) as the module `virtual:theme.css`, which the root
+ * layout imports: it is bundled with the app's CSS, so pages need no inline style (a strict
+ * Content-Security-Policy allows none).
+ */
+function theme(): Plugin {
+	const id = 'virtual:theme.css';
+	const resolved = `\0${id}`;
+	return {
+		name: 'jiading-atlas-theme',
+		resolveId: (source) => (source === id ? resolved : undefined),
+		load: (loaded) => (loaded === resolved ? themeStylesheet() : undefined)
+	};
+}
+
+/**
+ * The preview server answers for the site's own origin only: no CORS headers (SvelteKit's plugin
+ * turns Vite's CORS middleware on, which allows every origin; this runs after it).
+ */
+function sameOriginPreview(): Plugin {
+	return {
+		name: 'jiading-atlas-same-origin-preview',
+		config: () => ({ preview: { cors: false } })
+	};
+}
 
 export default defineConfig({
-	plugins: [sveltekit()],
+	plugins: [theme(), sveltekit(), sameOriginPreview()],
 	preview: { host: '127.0.0.1', port: 4173, strictPort: true },
 	test: {
 		include: ['src/**/*.spec.ts', 'scripts/**/*.spec.ts'],

@@ -9,15 +9,15 @@ import { browser } from '$app/environment';
 import { beforeNavigate, goto, preloadData } from '$app/navigation';
 import { resolve } from '$app/paths';
 import { page } from '$app/state';
-import type {
-	Destination,
-	Explorer,
-	ExplorerHooks,
-	ExplorerIndex,
-	ExplorerPage
+import {
+	fullChapter,
+	type Destination,
+	type Explorer,
+	type ExplorerHooks,
+	type ExplorerIndex,
+	type ExplorerPage
 } from '$lib/explorer.svelte';
 import type { SearchEntry, Story } from '$lib/schema/story';
-import { isFullChapter } from '$lib/schema/tour';
 
 const url = (to: Destination) =>
 	to.to === 'place'
@@ -88,9 +88,9 @@ export function kitHooks(indexUrl: string, kiosk: boolean): ExplorerHooks {
 		},
 		async loadChapter(id) {
 			const result = await preloadData(url({ to: 'chapter', id })!);
-			if (result.type !== 'loaded') return null;
-			const found = (result.data.part as ExplorerIndex | undefined)?.tour.find((c) => c.id === id);
-			return found && isFullChapter(found) ? found : null;
+			return result.type === 'loaded'
+				? fullChapter(result.data.part as ExplorerIndex | undefined, id)
+				: null;
 		},
 		loadSearch: () => fetchJson<SearchEntry[]>(resolve('/data/search.json')),
 		loadIndex: () => fetchJson<ExplorerIndex>(indexUrl)

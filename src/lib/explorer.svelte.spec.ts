@@ -7,6 +7,7 @@ import { loadAtlas } from '$lib/server/load';
 import { chapterPart, indexFile, indexPart, storyPart } from '$lib/server/explorer-index';
 import {
 	Explorer,
+	isFullChapter,
 	panelPadding,
 	type Destination,
 	type ExplorerIndex,
@@ -14,7 +15,6 @@ import {
 	type NavigateOptions
 } from './explorer.svelte';
 import type { Story } from './schema/story';
-import { isFullChapter } from './schema/tour';
 
 const atlas = loadAtlas();
 const whole = JSON.parse(indexFile(atlas).body) as ExplorerIndex;

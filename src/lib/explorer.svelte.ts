@@ -9,11 +9,12 @@
  */
 import { createContext } from 'svelte';
 import { locale } from '$lib/i18n/locale.svelte';
+import { PANEL_LAYOUT } from '$lib/panel-layout';
 import type { Kiosk } from '$lib/kiosk/kiosk.svelte';
 import type { MapScene, ScreenPadding } from '$lib/map/scene';
 import { LAYER_GROUPS, type LayerGroup, type PlaceFilter } from '$lib/map/style';
 import type { AtlasArticle, PlaceEntry, SearchEntry, Story } from '$lib/schema/story';
-import { isFullChapter, type TourChapter, type TourOutline } from '$lib/schema/tour';
+import type { TourChapter, TourOutline } from '$lib/schema/tour';
 import { PLACE_KINDS, type Industry, type PlaceKind } from '$lib/schema/vocabulary';
 import type { Surface } from '$lib/surface';
 
@@ -82,8 +83,7 @@ export interface Viewport {
 	rem: number;
 }
 
-/** Sizes of the explorer's wide layout, in rem (the layout's CSS uses the same numbers). */
-export const PANEL_LAYOUT = { sidebar: 22, panel: 26, gap: 0.75, mapLeftClear: 5 } as const;
+export { PANEL_LAYOUT };
 
 /**
  * Room the side panel takes at most within the map area (the window less the sidebar), kept clear
@@ -455,8 +455,14 @@ export class Explorer implements Surface {
 	}
 }
 
+/**
+ * Whether a chapter is here in full (its facts, frame and line), not only its outline. (Here, not
+ * in the zod schema's module, which the browser need not load.)
+ */
+export const isFullChapter = (chapter: TourOutline): chapter is TourChapter => 'facts' in chapter;
+
 /** A chapter a page's part of the index carries in full. */
-function fullChapter(part: ExplorerIndex | undefined, id: string): TourChapter | null {
+export function fullChapter(part: ExplorerIndex | undefined, id: string): TourChapter | null {
 	const found = part?.tour.find((c) => c.id === id);
 	return found && isFullChapter(found) ? found : null;
 }

@@ -2,7 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { INDUSTRIES } from '$lib/schema/vocabulary';
-import { cssVariableEntries, cssVariables, THEME, themeStyleElement, withAlpha } from './theme';
+import { PANEL_LAYOUT } from './panel-layout';
+import { cssVariableEntries, cssVariables, THEME, themeStylesheet, withAlpha } from './theme';
 
 const SRC = join(process.cwd(), 'src');
 const THEME_FILE = join(SRC, 'lib', 'theme.ts');
@@ -75,7 +76,16 @@ describe('one palette', () => {
 		const css = cssVariables();
 		expect(css.startsWith(':root{')).toBe(true);
 		expect(css).toContain(`--paper:${THEME.paper}`);
-		expect(themeStyleElement()).toBe(`<style id="theme">${css}</style>`);
+	});
+
+	test('the stylesheet declares the palette, the panel sizes and a colour per industry', () => {
+		const sheet = themeStylesheet();
+		expect(sheet).toContain(`--paper:${THEME.paper}`);
+		expect(sheet).toContain(`--sidebar-width:${PANEL_LAYOUT.sidebar}rem`);
+		expect(sheet).toContain(`--panel-width:${PANEL_LAYOUT.panel}rem`);
+		for (const industry of INDUSTRIES)
+			expect(sheet).toContain(`.industry-${industry}{--industry:var(--industry-${industry})}`);
+		expect(sheet).toContain('.industry-none{--industry:var(--neutral)}');
 	});
 
 	test('every industry has a colour', () => {
@@ -85,7 +95,7 @@ describe('one palette', () => {
 	test('every custom property a page uses is the palette’s or declared on the page', () => {
 		const files = scanned().filter((f) => /\.(svelte|css)$/.test(f));
 		const texts = files.map((f) => [f, readFileSync(f, 'utf8')] as const);
-		const declared = new Set(cssVariableEntries(THEME).map(([name]) => name));
+		const declared = new Set([...themeStylesheet().matchAll(/[{;](--[\w-]+):/g)].map((m) => m[1]!));
 		for (const [, text] of texts)
 			for (const m of text.matchAll(/(?:^|[\s;{]|style:)(--[\w-]+)\s*[:=]/g)) declared.add(m[1]!);
 		const missing = texts.flatMap(([file, text]) =>

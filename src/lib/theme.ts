@@ -2,12 +2,13 @@
  * The atlas's one palette: every colour of the map, the legend, the pages and the exported
  * pictures, each named for what it is for. No other file in src/ writes a hex colour (a test
  * checks): the map style and canvas drawings read `THEME`, and pages read CSS custom properties that
- * `cssVariables` writes from it (the root layout puts them in the head), e.g. `THEME.inkSoft` is
+ * `themeStylesheet` writes from it (bundled with the app's CSS), e.g. `THEME.inkSoft` is
  * `var(--ink-soft)` and `THEME.caution.line` is `var(--caution-line)`.
  *
  * Industry colours are distinct in hue and dark enough for 3:1 contrast against the paper
  * (WCAG 1.4.11, non-text contrast); map text is always ink with a white halo.
  */
+import { PANEL_LAYOUT } from './panel-layout';
 import type { Industry } from '$lib/schema/vocabulary';
 
 /** A colour group: colours by name, or groups of them. */
@@ -122,11 +123,26 @@ export function cssVariables(palette: Palette = THEME): string {
 }
 
 /**
- * The `<style>` element the root layout puts in the page's head (built here rather than in the
- * layout, whose own `<style>` blocks the Svelte preprocessor finds by matching the tag).
+ * The theme as a stylesheet, bundled with the app's CSS (vite.config.ts serves it as
+ * `virtual:theme.css`), so no page needs an inline style: the palette's custom properties, the
+ * explorer's sizes (`--sidebar-width`, `--panel-width`, `--panel-gap`, `--panel-clear`), and one class per
+ * industry (`industry-auto`, …, `industry-none`) that sets `--industry` for a swatch to paint.
  */
-export function themeStyleElement(palette: Palette = THEME): string {
-	return `<style id="theme">${cssVariables(palette)}</style>`;
+export function themeStylesheet(palette: Theme = THEME): string {
+	const sizes = [
+		['--sidebar-width', PANEL_LAYOUT.sidebar],
+		['--panel-width', PANEL_LAYOUT.panel],
+		['--panel-gap', PANEL_LAYOUT.gap],
+		['--panel-clear', PANEL_LAYOUT.mapLeftClear]
+	].map(([property, rem]) => `${property}:${rem}rem`);
+	const root = cssVariables(palette).replace(/\}$/, `;${sizes.join(';')}}`);
+	const industries = [
+		...Object.keys(palette.industry).map(
+			(industry) => `.industry-${industry}{--industry:var(--industry-${industry})}`
+		),
+		'.industry-none{--industry:var(--neutral)}'
+	];
+	return [root, ...industries].join('\n') + '\n';
 }
 
 /** A colour of the palette with an alpha (0–1), as #rrggbbaa (for canvas drawing). */

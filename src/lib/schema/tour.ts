@@ -49,13 +49,10 @@ export interface TourChapter {
 }
 
 /**
- * A chapter as a list names it. A page carries the tour this way, with only its own chapter in
- * full; the whole tour comes with the explorer's index.
+ * A chapter as a list names it. The explorer's index and the tour's pages carry the tour this
+ * way; a chapter comes in full only with its own page.
  */
 export type TourOutline = Pick<
 	TourChapter,
 	'id' | 'title_en' | 'title_zh' | 'title_zh_source' | 'open'
 >;
-
-/** Whether a chapter is here in full (its facts, frame and line), not only its outline. */
-export const isFullChapter = (chapter: TourOutline): chapter is TourChapter => 'facts' in chapter;
