@@ -4,6 +4,7 @@
 #
 #   scripts/kiosk.sh                 start (builds first when build/ is missing)
 #   scripts/kiosk.sh --print         print the Chromium command and exit
+#   scripts/kiosk.sh --flags         print Chromium's flags, one a line, and exit
 #
 # Environment: KIOSK_QUERY  kiosk settings, e.g. "idle=120&lang=zh" (see src/lib/kiosk/options.ts)
 #              KIOSK_PORT   local port (4173)       CHROMIUM_PATH  browser (/usr/bin/chromium)
@@ -26,12 +27,30 @@ FLAGS=(
 	--disable-session-crashed-bubble --hide-crash-restore-bubble
 	--disable-pinch                          # no page pinch-zoom (the map zooms itself)
 	--overscroll-history-navigation=0        # no back/forward by swiping
-	--disable-features=Translate,TouchpadOverscrollHistoryNavigation
 	--check-for-update-interval=31536000     # no update prompts
-	--disable-background-networking --disable-component-update --disable-sync
 	--password-store=basic
 	--autoplay-policy=no-user-gesture-required
+	# Silent: nothing leaves the machine (tests/e2e/kiosk-browser.spec.ts checks with a logging
+	# proxy). Translation, autofill field-type queries, optimization hints and models, network
+	# time, casting, feed suggestions and certificate-transparency list updates are off ...
+	--disable-features=Translate,TouchpadOverscrollHistoryNavigation,AutofillServerCommunication,OptimizationHints,OptimizationHintsFetching,OptimizationGuideModelDownloading,OptimizationTargetPrediction,NetworkTimeServiceQuerying,MediaRouter,DialMediaRouteProvider,InterestFeedContentSuggestions,CertificateTransparencyComponentUpdater
+	# ... as are background services, updates of components and extensions, sync, reporting,
+	# safe-browsing list updates and field trials ...
+	--disable-background-networking --disable-component-update --disable-sync
+	--disable-extensions --disable-default-apps --disable-component-extensions-with-background-pages
+	--disable-domain-reliability --disable-client-side-phishing-detection --disable-breakpad
+	--no-pings --metrics-recording-only --safebrowsing-disable-auto-update
+	--disable-field-trial-config --no-service-autorun
+	# ... and what still asks (the component updater, Google accounts and APIs) is sent to a
+	# closed port on this machine instead.
+	--component-updater=url-source=http://127.0.0.1:9/
+	--gaia-url=http://127.0.0.1:9/ --google-apis-url=http://127.0.0.1:9/ --lso-url=http://127.0.0.1:9/
 )
+
+if [[ "${1:-}" == "--flags" ]]; then
+	printf '%s\n' "${FLAGS[@]}"
+	exit 0
+fi
 
 if [[ "${1:-}" == "--print" ]]; then
 	printf '%q ' "$CHROMIUM" "${FLAGS[@]}" "$URL"
