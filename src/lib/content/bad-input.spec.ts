@@ -60,14 +60,21 @@ describe('bad data is reported with file, id and field', () => {
 			fact(facts, 'hydrogen-output-target').qualifer = 'more-than';
 		});
 		expect(problemsOf(facts)).toEqual([
-			expect.stringMatching(/^geo\/facts\.json: "hydrogen-output-target", field "qualifer": /)
+			'geo/facts.json: "hydrogen-output-target", field "qualifer": not a field of this record: did you mean "qualifier"? Nothing is dropped silently'
 		]);
 		const places = createSourcesWithPlaces((features) => {
 			feature(features, 'malu').properties.precison = 'exact';
 		});
 		expect(problemsOf(places)).toContainEqual(
-			'geo/places.geojson: "malu", field "properties.precison": not a field of this record (misspelt?); nothing is dropped silently'
+			'geo/places.geojson: "malu", field "properties.precison": not a field of this record: did you mean "precision"? Nothing is dropped silently'
 		);
+		// A field far from every allowed one gets no guess.
+		const stranger = createSourcesWithFacts((facts) => {
+			fact(facts, 'hydrogen-output-target').colour = 'red';
+		});
+		expect(problemsOf(stranger)).toEqual([
+			'geo/facts.json: "hydrogen-output-target", field "colour": not a field of this record (misspelt?); nothing is dropped silently'
+		]);
 	});
 
 	it('a byte-order mark is named as such', () => {

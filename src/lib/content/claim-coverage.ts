@@ -81,7 +81,8 @@ export function checkClaims(
 				files.unmappedClaims,
 				parsed.error,
 				unmappedInput,
-				arrayRecordOf(unmappedInput)
+				arrayRecordOf(unmappedInput),
+				z.array(UnmappedClaim)
 			)
 		);
 	const listed = locateEntries(

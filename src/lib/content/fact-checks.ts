@@ -194,11 +194,12 @@ export function checkFacts(
 	/** Every known place id with its English name and aliases. */
 	placeNames: Map<string, string[]>
 ): FactCheckResult {
-	const parsed = z.array(CuratedFact).safeParse(input);
+	const schema = z.array(CuratedFact);
+	const parsed = schema.safeParse(input);
 	if (!parsed.success) {
 		return {
 			facts: [],
-			problems: zodProblems(file, parsed.error, input, arrayRecordOf(input))
+			problems: zodProblems(file, parsed.error, input, arrayRecordOf(input), schema)
 		};
 	}
 	const problems: DataProblem[] = [];
@@ -347,7 +348,8 @@ export function checkCoverage(
 				files.unmapped,
 				unmappedParsed.error,
 				unmappedInput,
-				arrayRecordOf(unmappedInput)
+				arrayRecordOf(unmappedInput),
+				z.array(UnmappedFigure)
 			)
 		);
 	const unmapped = unmappedParsed.success ? unmappedParsed.data : [];
@@ -431,7 +433,8 @@ export function checkCoverage(
 				files.disagreements,
 				disagreementsParsed.error,
 				disagreementsInput,
-				arrayRecordOf(disagreementsInput)
+				arrayRecordOf(disagreementsInput),
+				z.array(Disagreement)
 			)
 		);
 	}

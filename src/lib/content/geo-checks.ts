@@ -119,7 +119,7 @@ export function checkPlaces(
 		if (parsed.success) return [parsed.data];
 		const recordOf = collectionRecordOf(input);
 		problems.push(
-			...zodProblems(file, parsed.error, raw, (path) => recordOf(['features', i, ...path]))
+			...zodProblems(file, parsed.error, raw, (path) => recordOf(['features', i, ...path]), Place)
 		);
 		return [];
 	});
@@ -178,7 +178,8 @@ export function checkPlaces(
 
 export function checkBasemapLayer(file: string, input: unknown): DataProblem[] {
 	const parsed = BasemapLayer.safeParse(input);
-	if (!parsed.success) return zodProblems(file, parsed.error, input, collectionRecordOf(input));
+	if (!parsed.success)
+		return zodProblems(file, parsed.error, input, collectionRecordOf(input), BasemapLayer);
 	const problems: DataProblem[] = [];
 	const seen = new Set<string>();
 	for (const feature of parsed.data.features) {

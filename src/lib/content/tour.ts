@@ -113,7 +113,9 @@ export function buildTour(source: SourceFile, content: Content): TourChapter[] {
 	assertNoProblems(problems);
 	const parsed = CuratedTour.safeParse(input);
 	if (!parsed.success) {
-		throw new DataError(zodProblems(source.path, parsed.error, input, arrayRecordOf(input)));
+		throw new DataError(
+			zodProblems(source.path, parsed.error, input, arrayRecordOf(input), CuratedTour)
+		);
 	}
 	const chapters = parsed.data;
 	const seen = new Set<string>();

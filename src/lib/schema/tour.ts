@@ -19,7 +19,7 @@ export const CuratedChapter = z.strictObject({
 	/** Places the camera frames, together. */
 	frame: z.array(z.string().regex(SLUG)).min(1),
 	/** A line the camera travels along, starting at the end nearest to the `from` place. */
-	trace: z.object({ place: z.string().regex(SLUG), from: z.string().regex(SLUG) }).optional(),
+	trace: z.strictObject({ place: z.string().regex(SLUG), from: z.string().regex(SLUG) }).optional(),
 	/** Facts that tell the chapter, in the order shown. */
 	facts: z.array(z.string().regex(SLUG)).min(1)
 });
