@@ -77,6 +77,33 @@ describe('bad data is reported with file, id and field', () => {
 		]);
 	});
 
+	it('a number too large to hold is named as such, not as null', () => {
+		const sources = createSources();
+		sources.facts = {
+			...sources.facts,
+			text: sources.facts.text.replace('"value": 2.2', '"value": 1e999')
+		};
+		expect(problemsOf(sources)).toEqual([
+			'geo/facts.json: "medvalley-planned-area", field "value": Infinity is not a finite number: the file writes a number too large to hold (such as 1e999)'
+		]);
+	});
+
+	it('a file of the wrong shape is the file’s problem, named without a record', () => {
+		const sources = createSources();
+		sources.facts = { ...sources.facts, text: '{"id": "x"}' };
+		expect(problemsOf(sources)).toEqual(['geo/facts.json: expected array, got {"id":"x"}']);
+	});
+
+	it('a places file that cannot be read is one problem, not one per fact naming a place', () => {
+		for (const text of ['[]', '{"type": "FeatureCollection"}', '{ not json']) {
+			const sources = createSources();
+			sources.places = { ...sources.places, text };
+			const problems = problemsOf(sources);
+			expect(problems, text).toHaveLength(1);
+			expect(problems[0]).toMatch(/^geo\/places\.geojson: /);
+		}
+	});
+
 	it('a byte-order mark is named as such', () => {
 		const sources = createSources();
 		sources.facts = { ...sources.facts, text: '\uFEFF' + sources.facts.text };

@@ -158,7 +158,9 @@ export function zodProblems(
 				message =
 					actual === undefined
 						? `missing (expected ${issue.expected})`
-						: `expected ${issue.expected}, got ${describe(actual)}`;
+						: typeof actual === 'number'
+							? `${actual} is not a finite number: the file writes a number too large to hold (such as 1e999)`
+							: `expected ${issue.expected}, got ${describe(actual)}`;
 				break;
 			case 'invalid_union':
 				message = `not a valid value: ${describe(actual)}`;

@@ -180,6 +180,8 @@ export function arrayRecordOf(input: unknown) {
 	return (path: PropertyKey[]) => {
 		const record = Array.isArray(input) && typeof path[0] === 'number' ? input[path[0]] : undefined;
 		const id = (record as { id?: unknown } | undefined)?.id;
+		// A file that is not a list at all is the file's problem, not a record's.
+		if (path.length === 0) return { rest: [] };
 		return { id: typeof id === 'string' ? id : `[${String(path[0])}]`, rest: path.slice(1) };
 	};
 }
@@ -192,7 +194,8 @@ export function checkFacts(
 	input: unknown,
 	articles: Article[],
 	/** Every known place id with its English name and aliases. */
-	placeNames: Map<string, string[]>
+	/** Every place's names by id; null when the places file could not be read at all. */
+	placeNames: Map<string, string[]> | null
 ): FactCheckResult {
 	const schema = z.array(CuratedFact);
 	const parsed = schema.safeParse(input);
@@ -212,14 +215,14 @@ export function checkFacts(
 		if (seen.has(fact.id)) p('id', 'duplicate id');
 		seen.add(fact.id);
 		for (const place of fact.places)
-			if (!placeNames.has(place)) p('places', `unknown place "${place}"`);
+			if (placeNames && !placeNames.has(place)) p('places', `unknown place "${place}"`);
 		if (fact.mentioned_from && (fact.places.length !== 1 || fact.places[0] !== DISTRICT_ID))
 			p(
 				'mentioned_from',
 				`only a fact on the district alone ("${DISTRICT_ID}") is mentioned from other places; this one is on ${fact.places.join(', ')}`
 			);
 		for (const place of fact.mentioned_from ?? []) {
-			if (!placeNames.has(place)) p('mentioned_from', `unknown place "${place}"`);
+			if (placeNames && !placeNames.has(place)) p('mentioned_from', `unknown place "${place}"`);
 			if (fact.places.includes(place))
 				p('mentioned_from', `"${place}" is already one of the fact's places`);
 		}
@@ -253,7 +256,7 @@ export function checkFacts(
 			p('quote', `not found verbatim in article "${fact.article}": "${fact.quote.slice(0, 80)}"`);
 			continue;
 		}
-		const names = fact.places.flatMap((id) => placeNames.get(id) ?? []);
+		const names = placeNames ? fact.places.flatMap((id) => placeNames.get(id) ?? []) : null;
 		for (const problem of labelProblems(fact, names, articleText(article)))
 			p(problem.field, problem.message);
 		const figures = findFigures(fact.quote);

@@ -179,8 +179,11 @@ export function unknownNames(line: string, known: string[], articleText: string)
 
 export function labelProblems(
 	fact: Pick<CuratedFact, 'label' | 'label_zh' | 'quote' | 'date' | 'year'>,
-	/** English names and aliases of the fact's places. */
-	placeNames: string[],
+	/**
+	 * English names and aliases of the fact's places; null when the places could not be read, and
+	 * then the names in the label are not checked (that would only repeat the places' problem).
+	 */
+	placeNames: string[] | null,
 	/** The article's whole text, to tell a name at the label's start from an ordinary word. */
 	articleText: string
 ): LabelProblem[] {
@@ -199,7 +202,10 @@ export function labelProblems(
 				});
 		}
 	}
-	for (const word of unknownNames(fact.label, [fact.quote, ...placeNames], articleText))
+	const unknown = placeNames
+		? unknownNames(fact.label, [fact.quote, ...placeNames], articleText)
+		: [];
+	for (const word of unknown)
 		problems.push({
 			field: 'label',
 			message: `names "${word}", which the quote does not name and which is not a name of the fact's places`

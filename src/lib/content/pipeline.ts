@@ -139,10 +139,13 @@ export function buildContent(sources: Sources): Content {
 		);
 	}
 	for (const p of places) placeNames.set(p.id, [p.properties.name_en, ...p.properties.aliases]);
+	// A places file that cannot be read at all (not JSON, not a FeatureCollection) is one problem,
+	// not one more for every fact that names a place.
+	const placesRead = Array.isArray(rawFeatures);
 	const { facts: checkedFacts, problems: factProblems } =
 		factsInput === undefined
 			? { facts: [], problems: [] }
-			: checkFacts(sources.facts.path, factsInput, articles, placeNames);
+			: checkFacts(sources.facts.path, factsInput, articles, placesRead ? placeNames : null);
 	problems.push(...factProblems);
 
 	const unmappedInput = parseJson(sources.unmapped.path, sources.unmapped.text, problems);
@@ -182,7 +185,7 @@ export function buildContent(sources: Sources): Content {
 	// since a place that failed its checks is not looked for in the articles.
 	if (factsInput !== undefined && factProblems.length === 0) {
 		problems.push(...coverageProblems);
-		if (placeProblems.length === 0) problems.push(...claimProblems);
+		if (placesRead && placeProblems.length === 0) problems.push(...claimProblems);
 	}
 
 	assertNoProblems(problems);
