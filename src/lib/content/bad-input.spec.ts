@@ -104,6 +104,19 @@ describe('bad data is reported with file, id and field', () => {
 		}
 	});
 
+	it('a polygon with no area is named as such, not as lying outside its town', () => {
+		const sources = createSourcesWithPlaces((features) => {
+			const f = feature(features, 'shanghai-medvalley');
+			const [a, b] = f.geometry.coordinates[0];
+			f.geometry.coordinates = [[a, b, a, b, a]];
+		});
+		expect(problemsOf(sources)).toEqual([
+			expect.stringMatching(
+				/^geo\/places\.geojson: "shanghai-medvalley", field "geometry": the polygon has no area: its outer ring's positions lie on one line \(near \[121\.\d+, 31\.\d+\]\)$/
+			)
+		]);
+	});
+
 	it('a byte-order mark is named as such', () => {
 		const sources = createSources();
 		sources.facts = { ...sources.facts, text: '\uFEFF' + sources.facts.text };

@@ -2,7 +2,13 @@
  * Checks on curated GeoJSON: schema, ids, coordinates inside the Jiading area (and not swapped),
  * six-decimal rounding, and polygons that are neither empty nor self-intersecting.
  */
-import { booleanPointInPolygon, centroid, kinks, pointOnFeature } from '@turf/turf';
+import {
+	area as squareMetres,
+	booleanPointInPolygon,
+	centroid,
+	kinks,
+	pointOnFeature
+} from '@turf/turf';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import { z } from 'zod';
 import { BasemapLayer, Place, type Geometry } from '../schema/place';
@@ -66,6 +72,16 @@ export function geometryProblems(geometry: Geometry, area: Area): string[] {
 				);
 				return problems;
 			}
+		}
+		// A ring whose positions lie on one line (or one point) encloses nothing.
+		const flat = polygons.find(
+			([outer]) => squareMetres({ type: 'Polygon', coordinates: [outer!] } as Polygon) < 1
+		);
+		if (flat) {
+			problems.push(
+				`the polygon has no area: its outer ring's positions lie on one line (near [${flat[0]![0]!.join(', ')}])`
+			);
+			return problems;
 		}
 		// A hole must lie inside its outer ring (RFC 7946 §3.1.6).
 		for (const [outer, ...holes] of polygons) {
