@@ -73,10 +73,8 @@ export function geometryProblems(geometry: Geometry, area: Area): string[] {
 				return problems;
 			}
 		}
-		// A ring whose positions lie on one line (or one point) encloses nothing.
-		const flat = polygons.find(
-			([outer]) => squareMetres({ type: 'Polygon', coordinates: [outer!] } as Polygon) < 1
-		);
+		// A ring whose positions lie on one line (or on one point) encloses nothing.
+		const flat = polygons.find(([outer]) => onOneLine(outer!));
 		if (flat) {
 			problems.push(
 				`the polygon has no area: its outer ring's positions lie on one line (near [${flat[0]![0]!.join(', ')}])`
@@ -100,6 +98,15 @@ export function geometryProblems(geometry: Geometry, area: Area): string[] {
 		}
 	}
 	return problems;
+}
+
+/** Whether every position lies on the line through the first two distinct ones. */
+function onOneLine(ring: number[][]): boolean {
+	const [a] = ring;
+	const b = ring.find((p) => p[0] !== a![0] || p[1] !== a![1]);
+	if (!a || !b) return true;
+	const [dx, dy] = [b[0]! - a[0]!, b[1]! - a[1]!];
+	return ring.every((p) => Math.abs(dx * (p[1]! - a[1]!) - dy * (p[0]! - a[0]!)) < 1e-12);
 }
 
 function collectionRecordOf(input: unknown) {
