@@ -2,13 +2,7 @@
  * Checks on curated GeoJSON: schema, ids, coordinates inside the Jiading area (and not swapped),
  * six-decimal rounding, and polygons that are neither empty nor self-intersecting.
  */
-import {
-	area as squareMetres,
-	booleanPointInPolygon,
-	centroid,
-	kinks,
-	pointOnFeature
-} from '@turf/turf';
+import { booleanPointInPolygon, centroid, kinks, pointOnFeature } from '@turf/turf';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import { z } from 'zod';
 import { BasemapLayer, Place, type Geometry } from '../schema/place';
