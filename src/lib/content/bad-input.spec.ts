@@ -107,7 +107,7 @@ describe('bad data is reported with file, id and field', () => {
 	it('a polygon with no area is named as such, not as lying outside its town', () => {
 		const sources = createSourcesWithPlaces((features) => {
 			const f = feature(features, 'shanghai-medvalley');
-			const [a, b] = f.geometry.coordinates[0];
+			const [a, b] = (f.geometry.coordinates as number[][][])[0]!;
 			f.geometry.coordinates = [[a, b, a, b, a]];
 		});
 		expect(problemsOf(sources)).toEqual([
