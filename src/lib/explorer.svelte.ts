@@ -83,8 +83,6 @@ export interface Viewport {
 	rem: number;
 }
 
-export { PANEL_LAYOUT };
-
 /**
  * Room the side panel takes at most within the map area (the window less the sidebar), kept clear
  * when a place is framed. Computed, not measured, so it is right before the first layout. On
