@@ -57,7 +57,8 @@ test('the kiosk browser calls no other machine', async () => {
 			`--proxy-server=http://127.0.0.1:${proxyPort}`,
 			'about:blank'
 		],
-		{ stdio: 'ignore' }
+		// Its own process group, so that stopping it stops its helper processes too.
+		{ stdio: 'ignore', detached: true }
 	);
 	try {
 		// Chromium writes the port it listens on for DevTools into the profile.
@@ -74,12 +75,19 @@ test('the kiosk browser calls no other machine', async () => {
 		expect(calls).toEqual([]);
 		await browser.close();
 	} finally {
-		if (browserProcess.exitCode === null) {
-			const exited = new Promise((done) => browserProcess.once('exit', done));
-			browserProcess.kill();
-			await exited;
+		const exited =
+			browserProcess.exitCode === null
+				? new Promise((done) => browserProcess.once('exit', done))
+				: Promise.resolve();
+		try {
+			process.kill(-browserProcess.pid!);
+		} catch {
+			// The whole group has gone already.
 		}
+		await exited;
 		proxy.close();
-		rmSync(profile, { recursive: true, force: true });
+		// Helper processes may still be closing files in the profile for a moment; rmSync's own
+		// retries (for ENOTEMPTY and EBUSY) wait for them.
+		rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
 	}
 });
