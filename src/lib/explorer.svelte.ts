@@ -109,8 +109,8 @@ export interface FocusReturn {
 export class Explorer implements Surface {
 	/**
 	 * On the kiosk the address stays /kiosk (its hooks move between pages' data without the
-	 * browser's router, so any reload is the kiosk again), no map position goes into it, moves
-	 * replace rather than add history, and no link leaves the map.
+	 * browser's router, so any reload is the kiosk again and no history piles up), no map
+	 * position goes into it, and no link leaves the map.
 	 */
 	readonly kiosk: boolean;
 	/** The whole index once fetched; until then the page's own part. */
