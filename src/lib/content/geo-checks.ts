@@ -2,7 +2,8 @@
  * Checks on curated GeoJSON: schema, ids, coordinates inside the Jiading area (and not swapped),
  * six-decimal rounding, and polygons that are neither empty nor self-intersecting.
  */
-import { booleanPointInPolygon, centroid, kinks, pointOnFeature } from '@turf/turf';
+import { booleanPointInPolygon, centroid, pointOnFeature } from '@turf/turf';
+import findIntersections from 'sweepline-intersections';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import { z } from 'zod';
 import { BasemapLayer, Place, type Geometry } from '../schema/place';
@@ -75,20 +76,29 @@ export function geometryProblems(geometry: Geometry, area: Area): string[] {
 			);
 			return problems;
 		}
-		// A hole must lie inside its outer ring (RFC 7946 §3.1.6).
+		// A sweep line finds crossing edges in O(n log n); @turf/kinks compares every pair of edges.
+		const [crossing] = findIntersections(
+			{ type: 'Feature', properties: {}, geometry: geometry as Polygon | MultiPolygon },
+			false
+		);
+		if (crossing) {
+			problems.push(
+				`self-intersecting polygon near [${crossing.map((n) => n.toFixed(5)).join(', ')}]`
+			);
+			return problems;
+		}
+		// A hole must lie inside its outer ring (RFC 7946 §3.1.6). With no edges crossing, a hole
+		// lies wholly inside or wholly outside, so its first positions tell which.
 		for (const [outer, ...holes] of polygons) {
 			const shell: Polygon = { type: 'Polygon', coordinates: [outer!] };
-			const stray = holes.find((hole) => !hole.every((p) => booleanPointInPolygon(p, shell)));
+			const stray = holes.find(
+				(hole) =>
+					!hole.slice(0, 4).some((p) => booleanPointInPolygon(p, shell, { ignoreBoundary: true }))
+			);
 			if (stray)
 				problems.push(
 					`a hole of the polygon lies outside its outer ring (near [${stray[0]!.join(', ')}])`
 				);
-		}
-		const crossing = kinks(geometry as Polygon | MultiPolygon).features[0];
-		if (crossing) {
-			problems.push(
-				`self-intersecting polygon near [${crossing.geometry.coordinates.map((n) => n.toFixed(5)).join(', ')}]`
-			);
 		}
 	}
 	return problems;
@@ -121,13 +131,15 @@ export function checkPlaces(
 	file: string,
 	input: unknown
 ): { places: Place[]; problems: DataProblem[] } {
-	const shell = z
-		.object({ type: z.literal('FeatureCollection'), features: z.array(z.unknown()) })
-		.safeParse(input);
+	const Shell = z.strictObject({
+		type: z.literal('FeatureCollection'),
+		features: z.array(z.unknown())
+	});
+	const shell = Shell.safeParse(input);
 	if (!shell.success) {
 		return {
 			places: [],
-			problems: zodProblems(file, shell.error, input, collectionRecordOf(input))
+			problems: zodProblems(file, shell.error, input, collectionRecordOf(input), Shell)
 		};
 	}
 	const problems: DataProblem[] = [];
