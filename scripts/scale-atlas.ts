@@ -26,7 +26,7 @@
  *   mentions from other places (`mentioned_from`, allowed only on "jiading") sits on all of them.
  * The basemap layers are copied once.
  */
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { bbox } from '@turf/turf';
@@ -47,28 +47,12 @@ import { buildAtlas } from '../src/lib/content/stories';
 import { buildTour } from '../src/lib/content/tour';
 import type { DataProblem } from '../src/lib/content/errors';
 import { parseSeed } from '../src/lib/content/seed-parser';
+import { seedSumsText } from '../src/lib/content/seed-files';
+import { readSources, readTour } from '../src/lib/server/load';
 
 /** The pipeline's inputs read from a folder holding seeds/ and geo/, as the site's loaders read them. */
 export function readAtlasSources(root: string): Sources & { tour: SourceFile } {
-	const read = (path: string): SourceFile => ({
-		path,
-		text: readFileSync(join(root, path), 'utf8')
-	});
-	const listing = (dir: string, ext: string) =>
-		readdirSync(join(root, dir))
-			.filter((f) => f.endsWith(ext))
-			.sort()
-			.map((f) => read(`${dir}/${f}`));
-	return {
-		seeds: listing('seeds', '.txt'),
-		places: read('geo/places.geojson'),
-		facts: read('geo/facts.json'),
-		unmapped: read('geo/unmapped-figures.json'),
-		unmappedClaims: read('geo/unmapped-claims.json'),
-		disagreements: read('geo/disagreements.json'),
-		basemap: listing('geo/basemap', '.geojson'),
-		tour: read('geo/tour.json')
-	};
+	return { ...readSources(root), tour: readTour(root) };
 }
 
 export interface AtlasTimings {
@@ -130,6 +114,10 @@ const KEPT_WORDS = new Set([
 		' '
 	),
 	...'since until till through by before after from between to and'.split(' '),
+	// The words of a figure's qualifier ("about", "more than"), which the fact's qualifier needs.
+	...'about around some approximately roughly circa more than over above exceed exceeds exceeded exceeding upwards almost nearly close at least'.split(
+		' '
+	),
 	// A label may use one only where its quote does, in either case ("Key projects": "key").
 	...EMPHATIC_WORDS,
 	// Month names count as dates only capitalised, and "May" is also a verb.
@@ -506,6 +494,7 @@ export function generateScaledAtlas(
 	}
 
 	for (const seed of out_.seeds) writeFileSync(join(dir, seed.path), seed.text);
+	writeFileSync(join(dir, 'geo/seeds.sha256'), seedSumsText(out_.seeds));
 	const write = (path: string, data: unknown) =>
 		writeFileSync(join(dir, path), JSON.stringify(data, null, '\t') + '\n');
 	write('geo/places.geojson', { ...places, features: out_.places });

@@ -85,6 +85,9 @@ export function checkClaims(
 				z.array(UnmappedClaim)
 			)
 		);
+	// A list that could not be read would make every sentence it lists look unaccounted for: its
+	// own problems are reported, and the sentences are not.
+	const listRead = unmappedInput !== undefined && parsed.success;
 	const listed = locateEntries(
 		files.unmappedClaims,
 		parsed.success ? parsed.data : [],
@@ -125,12 +128,13 @@ export function checkClaims(
 				sentence: c.sentence,
 				passage
 			});
-			problems.push({
-				file: files.facts,
-				id: c.article,
-				field: `${c.block}s[${c.index}]`,
-				message: `the sentence "${c.sentence.slice(0, 90)}${c.sentence.length > 90 ? '…' : ''}" names "${c.place}" but is neither a fact of that place nor listed in ${files.unmappedClaims}`
-			});
+			if (listRead)
+				problems.push({
+					file: files.facts,
+					id: c.article,
+					field: `${c.block}s[${c.index}]`,
+					message: `the sentence "${c.sentence.slice(0, 90)}${c.sentence.length > 90 ? '…' : ''}" names "${c.place}" but is neither a fact of that place nor listed in ${files.unmappedClaims}`
+				});
 		}
 	}
 	for (const l of listed) {

@@ -6,6 +6,8 @@
  */
 import type { Article, Caption } from '../schema/article';
 import type { ArticleCopy } from './seed-parser';
+import type { DataProblem } from './errors';
+import { findFigures } from './figures';
 import { foldForComparison, slugify, words } from './text';
 
 /** A text's 5-word shingles. */
@@ -125,4 +127,40 @@ export function mergeCopies(group: ArticleCopy[]): Omit<Article, 'mentions'> {
 		variants,
 		notes
 	};
+}
+
+const figuresOf = (text: string) =>
+	findFigures(text)
+		.map((f) => f.text)
+		.sort();
+
+/**
+ * A second copy of an article may word a paragraph differently, but not print other figures:
+ * each paragraph a copy words differently is set against the most similar paragraph of the
+ * copy the article is built from, and a figure in one and not the other is an error naming both.
+ */
+export function copyFigureProblems(articles: Omit<Article, 'mentions'>[]): DataProblem[] {
+	return articles.flatMap((article) =>
+		article.variants.flatMap((variant) => {
+			let best: { text: string; score: number } | null = null;
+			for (const p of article.paragraphs) {
+				const score = similarity(p.text, variant.text);
+				if (!best || score > best.score) best = { text: p.text, score };
+			}
+			if (!best || best.score === 0) return [];
+			const ours = figuresOf(variant.text);
+			const theirs = figuresOf(best.text);
+			const only = (a: string[], b: string[]) => a.filter((f) => !b.includes(f));
+			const added = only(ours, theirs);
+			const dropped = only(theirs, ours);
+			if (added.length === 0 && dropped.length === 0) return [];
+			return [
+				{
+					file: `seeds/${variant.seed}`,
+					id: article.id,
+					message: `its copy prints ${added.length ? `"${added.join('", "')}"` : 'no figure'} where the copy in seeds/${article.seeds.find((s) => s !== variant.seed) ?? article.seeds[0]} prints ${dropped.length ? `"${dropped.join('", "')}"` : 'none'} ("${variant.text.slice(0, 60)}…"): two copies of one article disagree on a figure`
+				}
+			];
+		})
+	);
 }

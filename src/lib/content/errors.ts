@@ -183,7 +183,18 @@ export function zodProblems(
 }
 
 /** JSON.parse with a problem naming the file instead of a bare SyntaxError. */
-export function parseJson(file: string, text: string, problems: DataProblem[]): unknown {
+export function parseJson(
+	{ path: file, text, problem }: { path: string; text: string; problem?: string },
+	problems: DataProblem[]
+): unknown {
+	if (problem) {
+		problems.push({ file, message: problem });
+		return undefined;
+	}
+	if (text.trim() === '') {
+		problems.push({ file, message: 'is empty (expected JSON)' });
+		return undefined;
+	}
 	if (text.startsWith('\uFEFF')) {
 		problems.push({
 			file,

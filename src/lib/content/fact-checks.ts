@@ -18,6 +18,7 @@ import { zodProblems, type DataProblem } from './errors';
 import { findFigures, sameNumber, type Figure } from './figures';
 import { labelProblems } from './label-checks';
 import { UNIT_WORDS } from './units';
+import { blockText, clauseProblem, nameProblems, unitAndQualifierProblems } from './quote-checks';
 
 /** Finds a verbatim passage in an article's paragraphs, then its captions. */
 export function locate(
@@ -155,11 +156,16 @@ export function locateEntries<E extends { article: string; context: string }>(
 	problems: DataProblem[]
 ): { entry: E; passage: Passage; i: number }[] {
 	const articleById = new Map(articles.map((a) => [a.id, a]));
+	const unknown = unknownArticles(entries.map((e, i) => ({ article: e.article, id: `[${i}]` })));
 	return entries.flatMap((entry, i) => {
 		const p = (field: string, message: string) =>
 			problems.push({ file, id: `[${i}]`, field, message });
 		const article = articleById.get(entry.article);
-		if (!article) return (p('article', `unknown article "${entry.article}"`), []);
+		if (!article) {
+			const message = unknown(entry.article, articleById);
+			if (message) p('article', message);
+			return [];
+		}
 		const passage = locate(article, entry.context);
 		if (!passage)
 			return (
@@ -168,6 +174,24 @@ export function locateEntries<E extends { article: string; context: string }>(
 			);
 		return [{ entry, passage, i }];
 	});
+}
+
+/**
+ * The message for a record naming an article that does not exist, given once per article with
+ * every record naming it (a removed seed would otherwise give one line per fact); null for the
+ * records after the first.
+ */
+function unknownArticles(records: { article: string; id: string }[]) {
+	const told = new Set<string>();
+	return (article: string, known: Map<string, unknown>): string | null => {
+		if (told.has(article)) return null;
+		told.add(article);
+		const naming = records.filter((r) => r.article === article).map((r) => r.id);
+		return (
+			`unknown article "${article}" (known: ${[...known.keys()].join(', ')})` +
+			(naming.length > 1 ? `; ${naming.length} records name it: ${naming.join(', ')}` : '')
+		);
+	};
 }
 
 export interface FactCheckResult {
@@ -209,20 +233,36 @@ export function checkFacts(
 	const articleById = new Map(articles.map((a) => [a.id, a]));
 	const seen = new Set<string>();
 	const facts: Fact[] = [];
+	const unknown = unknownArticles(parsed.data);
+	const unknownPlaces = new Set<string>();
 	for (const fact of parsed.data) {
 		const p = (field: string, message: string) =>
 			problems.push({ file, id: fact.id, field, message });
 		if (seen.has(fact.id)) p('id', 'duplicate id');
 		seen.add(fact.id);
-		for (const place of fact.places)
-			if (placeNames && !placeNames.has(place)) p('places', `unknown place "${place}"`);
+		for (const [field, place] of [
+			...fact.places.map((place) => ['places', place] as const),
+			...(fact.mentioned_from ?? []).map((place) => ['mentioned_from', place] as const)
+		])
+			if (placeNames && !placeNames.has(place) && !unknownPlaces.has(place)) {
+				// Once per place, with every fact naming it: a renamed place is one mistake.
+				unknownPlaces.add(place);
+				const naming = parsed.data
+					.filter((f) => [...f.places, ...(f.mentioned_from ?? [])].includes(place))
+					.map((f) => f.id);
+				p(
+					field,
+					`unknown place "${place}"` +
+						(naming.length > 1 ? `; ${naming.length} facts name it: ${naming.join(', ')}` : '')
+				);
+			}
+		if (new Set(fact.places).size < fact.places.length) p('places', 'a place is listed twice');
 		if (fact.mentioned_from && (fact.places.length !== 1 || fact.places[0] !== DISTRICT_ID))
 			p(
 				'mentioned_from',
 				`only a fact on the district alone ("${DISTRICT_ID}") is mentioned from other places; this one is on ${fact.places.join(', ')}`
 			);
 		for (const place of fact.mentioned_from ?? []) {
-			if (placeNames && !placeNames.has(place)) p('mentioned_from', `unknown place "${place}"`);
 			if (fact.places.includes(place))
 				p('mentioned_from', `"${place}" is already one of the fact's places`);
 		}
@@ -245,10 +285,8 @@ export function checkFacts(
 			);
 		const article = articleById.get(fact.article);
 		if (!article) {
-			p(
-				'article',
-				`unknown article "${fact.article}" (known: ${[...articleById.keys()].join(', ')})`
-			);
+			const message = unknown(fact.article, articleById);
+			if (message) p('article', message);
 			continue;
 		}
 		const passage = locate(article, fact.quote);
@@ -256,7 +294,18 @@ export function checkFacts(
 			p('quote', `not found verbatim in article "${fact.article}": "${fact.quote.slice(0, 80)}"`);
 			continue;
 		}
-		const names = placeNames ? fact.places.flatMap((id) => placeNames.get(id) ?? []) : null;
+		const clause = clauseProblem(fact.quote, blockText(article, passage), passage);
+		if (clause) p('quote', clause);
+		for (const problem of [
+			...unitAndQualifierProblems(fact),
+			...nameProblems(fact, articleText(article))
+		])
+			p(problem.field, problem.message);
+		// A fact naming an unknown place (reported above) is not checked for names it may use.
+		const names =
+			placeNames && fact.places.every((id) => placeNames.has(id))
+				? fact.places.flatMap((id) => placeNames.get(id) ?? [])
+				: null;
 		for (const problem of labelProblems(fact, names, articleText(article)))
 			p(problem.field, problem.message);
 		const figures = findFigures(fact.quote);
@@ -356,6 +405,9 @@ export function checkCoverage(
 			)
 		);
 	const unmapped = unmappedParsed.success ? unmappedParsed.data : [];
+	// A list that could not be read would make every figure it lists look unaccounted for: its own
+	// problems are reported, and the figures are not. Likewise for the disagreements below.
+	const unmappedRead = unmappedInput !== undefined && unmappedParsed.success;
 
 	const listed = locateEntries(files.unmapped, unmapped, articles, problems).flatMap(
 		({ entry, passage, i }) => {
@@ -410,12 +462,13 @@ export function checkCoverage(
 			}
 			const passage = { block, index, start: figure.start, end: figure.end };
 			unaccounted.push({ article: article.id, figure: figure.text, passage });
-			problems.push({
-				file: files.facts,
-				id: article.id,
-				field: `${block}s[${index}]`,
-				message: `figure "${figure.text}" is neither a fact nor listed in ${files.unmapped}`
-			});
+			if (unmappedRead)
+				problems.push({
+					file: files.facts,
+					id: article.id,
+					field: `${block}s[${index}]`,
+					message: `figure "${figure.text}" is neither a fact nor listed in ${files.unmapped}`
+				});
 		}
 	}
 	for (const entry of listed) {
@@ -442,6 +495,7 @@ export function checkCoverage(
 		);
 	}
 	const disagreements = disagreementsParsed.success ? disagreementsParsed.data : [];
+	const disagreementsRead = disagreementsInput !== undefined && disagreementsParsed.success;
 	const factById = new Map(facts.map((f) => [f.id, f]));
 	/** Each fact's disagreement, by fact id: the facts given are read, never written. */
 	const disagreementOf = new Map<string, string>();
@@ -450,8 +504,17 @@ export function checkCoverage(
 		if (disagreementIds.has(d.id))
 			problems.push({ file: files.disagreements, id: d.id, field: 'id', message: 'duplicate id' });
 		disagreementIds.add(d.id);
-		const members = d.facts.map((id) => factById.get(id));
-		d.facts.forEach((id, i) => {
+		const twice = d.facts.find((id, i) => d.facts.indexOf(id) < i);
+		if (twice)
+			problems.push({
+				file: files.disagreements,
+				id: d.id,
+				field: 'facts',
+				message: `lists "${twice}" twice`
+			});
+		const ids = [...new Set(d.facts)];
+		const members = ids.map((id) => factById.get(id));
+		ids.forEach((id, i) => {
 			if (!members[i])
 				problems.push({
 					file: files.disagreements,
@@ -462,7 +525,7 @@ export function checkCoverage(
 		});
 		const known = members.filter((f): f is Fact => f !== undefined);
 		const readings = new Set(known.map((f) => JSON.stringify([f.value, f.unit, f.also])));
-		if (known.length === d.facts.length && readings.size < 2) {
+		if (known.length === ids.length && ids.length > 1 && readings.size < 2) {
 			problems.push({
 				file: files.disagreements,
 				id: d.id,
@@ -494,7 +557,7 @@ export function checkCoverage(
 				other.also &&
 				JSON.stringify(other.also) !== JSON.stringify(fact.also)
 		);
-		if (rival) {
+		if (rival && disagreementsRead) {
 			problems.push({
 				file: files.disagreements,
 				id: fact.id,

@@ -12,6 +12,7 @@ import { CuratedTour, type CuratedChapter, type TourChapter } from '../schema/to
 import { DISTRICT_ID } from '../schema/vocabulary';
 import { assertNoProblems, DataError, parseJson, zodProblems, type DataProblem } from './errors';
 import { arrayRecordOf } from './fact-checks';
+import { findFigures, sameNumber } from './figures';
 import { unknownNames } from './label-checks';
 import { atPositions, positionsBy } from './lookup';
 import type { Content, SourceFile } from './pipeline';
@@ -73,6 +74,8 @@ function checkChapter(
 	});
 	chapter.facts.forEach((id, i) => {
 		if (!facts.has(id)) problem(`facts.${i}`, `no fact with the id "${id}"`);
+		else if (chapter.facts.indexOf(id) < i)
+			problem(`facts.${i}`, `"${id}" is already fact ${chapter.facts.indexOf(id)} of the chapter`);
 	});
 	// A title says no more than its chapter: every name in it is in a fact's quote or is a name of
 	// a place the chapter shows.
@@ -96,6 +99,11 @@ function checkChapter(
 			'title_en',
 			`names "${word}", which no fact of the chapter quotes and no place it shows is called`
 		);
+	// Nor a figure: every number in a title is one a fact of the chapter prints.
+	const quoted = told.flatMap((f) => findFigures(f.quote).flatMap((fig) => fig.values));
+	for (const figure of findFigures(chapter.title_en))
+		if (!figure.values.some((v) => quoted.some((q) => sameNumber(q, v))))
+			problem('title_en', `gives the figure "${figure.text}", which no fact of the chapter prints`);
 	if (chapter.trace) {
 		const line = atPositions(content.places, places.get(chapter.trace.place))[0];
 		if (!line) problem('trace.place', `no place with the id "${chapter.trace.place}"`);
@@ -109,7 +117,7 @@ function checkChapter(
 /** Reads and checks the tour; throws a DataError listing every problem. */
 export function buildTour(source: SourceFile, content: Content): TourChapter[] {
 	const problems: DataProblem[] = [];
-	const input = parseJson(source.path, source.text, problems);
+	const input = parseJson(source, problems);
 	assertNoProblems(problems);
 	const parsed = CuratedTour.safeParse(input);
 	if (!parsed.success) {

@@ -3,7 +3,7 @@
  * quote gives (a figure in km² must not be published as hectares). Display words for the
  * interface are in src/lib/format.ts; these only recognise the articles' own wording.
  */
-import type { Unit } from '../schema/vocabulary';
+import type { Qualifier, Unit } from '../schema/vocabulary';
 
 /** How a quote prints each unit; a fact's unit must be one the quote uses. `count` needs no word. */
 export const UNIT_WORDS: Partial<Record<Unit, RegExp>> = {
@@ -19,4 +19,15 @@ export const UNIT_WORDS: Partial<Record<Unit, RegExp>> = {
 	day: /\bdays?\b/i,
 	hour: /\bhours?\b/i,
 	cm: /\dcm\b|\bcm\b|centimet/i
+};
+
+/**
+ * The words that give each qualifier in a quote: a fact "about" a figure needs "about" (or its
+ * like) in its quote, and a quote that says "about" before the figure needs the qualifier.
+ */
+export const QUALIFIER_WORDS: Partial<Record<Qualifier, RegExp>> = {
+	about: /\b(?:about|around|some|approximately|roughly|circa)\b/i,
+	'more-than': /\b(?:more than|over|above|exceed(?:s|ed|ing)?|upwards of)\b/i,
+	almost: /\b(?:almost|nearly|close to)\b/i,
+	'at-least': /\bat least\b/i
 };

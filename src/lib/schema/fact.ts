@@ -3,7 +3,7 @@ import { Passage } from './article';
 import { CLAIM_TYPES, FACT_KINDS, MEASURES, QUALIFIERS, SLUG, UNITS } from './vocabulary';
 
 /** A second form of the same amount printed beside it: "45 mu (3 hectares)", "100 billion yuan (US$13.8 billion)". */
-export const Equivalent = z.object({
+export const Equivalent = z.strictObject({
 	value: z.number(),
 	unit: z.enum(UNITS)
 });

@@ -1,15 +1,22 @@
 import { z } from 'zod';
-import { INDUSTRIES, LAYOUT_ROLES, PLACE_KINDS, PRECISIONS, SLUG } from './vocabulary';
+import {
+	BASEMAP_LAYERS,
+	INDUSTRIES,
+	LAYOUT_ROLES,
+	PLACE_KINDS,
+	PRECISIONS,
+	SLUG
+} from './vocabulary';
 
 const Position = z.tuple([z.number(), z.number()]);
 const Ring = z.array(Position);
 
 export const Geometry = z.discriminatedUnion('type', [
-	z.object({ type: z.literal('Point'), coordinates: Position }),
-	z.object({ type: z.literal('LineString'), coordinates: z.array(Position) }),
-	z.object({ type: z.literal('MultiLineString'), coordinates: z.array(z.array(Position)) }),
-	z.object({ type: z.literal('Polygon'), coordinates: z.array(Ring) }),
-	z.object({ type: z.literal('MultiPolygon'), coordinates: z.array(z.array(Ring)) })
+	z.strictObject({ type: z.literal('Point'), coordinates: Position }),
+	z.strictObject({ type: z.literal('LineString'), coordinates: z.array(Position) }),
+	z.strictObject({ type: z.literal('MultiLineString'), coordinates: z.array(z.array(Position)) }),
+	z.strictObject({ type: z.literal('Polygon'), coordinates: z.array(Ring) }),
+	z.strictObject({ type: z.literal('MultiPolygon'), coordinates: z.array(z.array(Ring)) })
 ]);
 export type Geometry = z.infer<typeof Geometry>;
 
@@ -17,7 +24,8 @@ export const PlaceProperties = z.strictObject({
 	id: z.string().regex(SLUG, 'must be a lower-case slug such as "shanghai-medvalley"'),
 	kind: z.enum(PLACE_KINDS),
 	name_en: z.string().min(1),
-	name_zh: z.string().min(1),
+	/** The Chinese name: in Chinese characters (an English name here is a slip). */
+	name_zh: z.string().regex(/\p{Script=Han}/u, 'must be written in Chinese characters'),
 	/**
 	 * Where the Chinese name comes from: the reference feature that records it, or "translation"
 	 * when it is the atlas's own (shown to readers as such).
@@ -42,7 +50,7 @@ export const PlaceProperties = z.strictObject({
 });
 export type PlaceProperties = z.infer<typeof PlaceProperties>;
 
-export const Place = z.object({
+export const Place = z.strictObject({
 	type: z.literal('Feature'),
 	id: z.string().regex(SLUG),
 	properties: PlaceProperties,
@@ -50,31 +58,38 @@ export const Place = z.object({
 });
 export type Place = z.infer<typeof Place>;
 
-export const Places = z.object({
+export const Places = z.strictObject({
 	type: z.literal('FeatureCollection'),
 	features: z.array(Place)
 });
 export type Places = z.infer<typeof Places>;
 
 /** Basemap context features carry only what the map draws and credits. */
-export const BasemapFeature = z.object({
+export const BasemapFeature = z.strictObject({
 	type: z.literal('Feature'),
 	id: z.string().min(1),
-	properties: z
-		.object({
-			id: z.string().min(1),
-			layer: z.string().min(1),
-			name: z.string().optional(),
-			name_en: z.string().optional(),
-			source: z.string().min(2),
-			licence: z.string().min(2)
-		})
-		.catchall(z.union([z.string(), z.number(), z.boolean(), z.null(), z.array(z.string())])),
+	properties: z.strictObject({
+		id: z.string().min(1),
+		/** Which kind of context feature: the map styles each. */
+		layer: z.enum(BASEMAP_LAYERS),
+		name: z.string().optional(),
+		name_en: z.string().optional(),
+		/** For a metro station: the lines that stop there. */
+		lines: z.array(z.string()).optional(),
+		/** For a metro line: its route number. */
+		route: z.string().optional(),
+		/** For a Jiamin Line station: its place along the line. */
+		order_from_south: z.number().optional(),
+		/** How precise the position is, where the source says. */
+		precision: z.string().optional(),
+		source: z.string().min(2),
+		licence: z.string().min(2)
+	}),
 	geometry: Geometry
 });
 export type BasemapFeature = z.infer<typeof BasemapFeature>;
 
-export const BasemapLayer = z.object({
+export const BasemapLayer = z.strictObject({
 	type: z.literal('FeatureCollection'),
 	features: z.array(BasemapFeature)
 });

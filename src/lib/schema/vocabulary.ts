@@ -25,6 +25,18 @@ export const INDUSTRIES = [
 export type Industry = (typeof INDUSTRIES)[number];
 
 /** How far a geometry can be trusted: exact ≈ survey/OSM (~50 m), approximate ≈ a few hundred metres, schematic = position or shape for orientation only. */
+/** The kinds of context feature in geo/basemap/ (each feature's `layer`). */
+export const BASEMAP_LAYERS = [
+	'expressway',
+	'metro-line',
+	'metro-station',
+	'jiamin-line',
+	'jiamin-station',
+	'neighbour',
+	'water-area',
+	'water-line'
+] as const;
+
 export const PRECISIONS = ['exact', 'approximate', 'schematic'] as const;
 export type Precision = (typeof PRECISIONS)[number];
 

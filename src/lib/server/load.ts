@@ -21,29 +21,62 @@ export function contentRoot(): string {
 	return root ? resolve(root) : process.cwd();
 }
 
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+/**
+ * A file's text, decoded strictly: bytes that are not UTF-8 make it a file with a problem (and no
+ * text), never text with "\uFFFD" in it. A byte-order mark is kept, for the checks to name.
+ */
+export function decodeSource(path: string, bytes: Uint8Array): SourceFile {
+	try {
+		return { path, text: utf8.decode(bytes) };
+	} catch {
+		const lossy = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+		const line = lossy.slice(0, lossy.indexOf('\uFFFD')).split('\n').length;
+		return {
+			path,
+			text: '',
+			problem: `is not valid UTF-8 (first bad byte on line ${line}): save it as UTF-8`
+		};
+	}
+}
+
 function read(root: string, path: string): SourceFile {
 	const file = join(root, path);
 	if (!existsSync(file)) throw new Error(`${path}: no such file in the content root ${root}`);
-	return { path, text: readFileSync(file, 'utf8') };
+	return decodeSource(path, readFileSync(file));
 }
 
 export function readSources(root = contentRoot()): Sources {
-	const listing = (dir: string, ext: string) => {
+	/** Every file of a folder, so none is left out unseen; `wrong` says why a file does not belong. */
+	const listing = (dir: string, wrong: (name: string) => string | null) => {
 		if (!existsSync(join(root, dir)))
 			throw new Error(`${dir}/: no such folder in the content root ${root}`);
-		return readdirSync(join(root, dir))
-			.filter((f) => f.endsWith(ext))
+		return readdirSync(join(root, dir), { withFileTypes: true })
+			.filter((entry) => entry.isFile())
+			.map((entry) => entry.name)
 			.sort()
-			.map((f) => read(root, `${dir}/${f}`));
+			.map((name) => {
+				const problem = wrong(name);
+				return problem
+					? { path: `${dir}/${name}`, text: '', problem }
+					: read(root, `${dir}/${name}`);
+			});
 	};
 	return {
-		seeds: listing('seeds', '.txt'),
+		// Checked by the pipeline, which names a file that is not a seed.
+		seeds: listing('seeds', () => null),
 		places: read(root, 'geo/places.geojson'),
 		facts: read(root, 'geo/facts.json'),
 		unmapped: read(root, 'geo/unmapped-figures.json'),
 		unmappedClaims: read(root, 'geo/unmapped-claims.json'),
 		disagreements: read(root, 'geo/disagreements.json'),
-		basemap: listing('geo/basemap', '.geojson')
+		seedSums: read(root, 'geo/seeds.sha256'),
+		basemap: listing('geo/basemap', (name) =>
+			name.endsWith('.geojson')
+				? null
+				: 'not a basemap layer: geo/basemap/ holds .geojson files; move this file elsewhere'
+		)
 	};
 }
 
