@@ -103,16 +103,27 @@ const FIGURE = new RegExp(
 	'gi'
 );
 
-/** Full-width digits and separators ("１２０，５") as ASCII, one character for one, so offsets hold. */
+/**
+ * Digits and separators in any compatibility form (full-width "１２０，５", circled "①",
+ * superscript "²", …) as ASCII, by their NFKC form, one character for one so offsets hold.
+ */
 export function asciiDigits(text: string): string {
-	return text.replace(/[０-９，．]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+	return text.replace(/[^\x00-\x7f]/g, (c) => {
+		const n = c.normalize('NFKC');
+		return /^[0-9.,]$/.test(n) ? n : c;
+	});
 }
 
 export function findFigures(text: string): Figure[] {
 	const figures: Figure[] = [];
 	for (const m of asciiDigits(text).matchAll(FIGURE)) {
 		const g = m.groups ?? {};
-		const base = { text: m[0], start: m.index, end: m.index + m[0].length };
+		// The figure as printed (full-width digits stay full-width in messages and unmapped lists).
+		const base = {
+			text: text.slice(m.index, m.index + m[0].length),
+			start: m.index,
+			end: m.index + m[0].length
+		};
 		if (g.approx) {
 			figures.push({ ...base, values: [], approximate: normalise(g.approx) });
 		} else if (g.month) {

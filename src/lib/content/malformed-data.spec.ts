@@ -1057,7 +1057,7 @@ add(
 );
 add(
 	'seed: full-width digits reach the figure finder',
-	/figure "300" is neither a fact nor listed/,
+	/figure "３００" is neither a fact nor listed/,
 	recorded(
 		seed(0, (t) => t.replace(FORUM_SENTENCE, `${FORUM_SENTENCE} It drew ３００ guests.`)),
 		seed(1, (t) => t.replace(FORUM_SENTENCE, `${FORUM_SENTENCE} It drew ３００ guests.`))

@@ -219,6 +219,11 @@ describe('claims and figures in words are accounted for', () => {
 		expect(found('in early May')).toEqual(['early May']);
 		// Full-width digits are figures too.
 		expect(findFigures('１２０ enterprises').map((f) => f.values)).toEqual([[120]]);
+		// Any digit whose NFKC form is ASCII, not only the full-width ones; offsets stay the text's.
+		expect(findFigures('About ①② parks').map((f) => [f.values, f.start, f.end])).toEqual([
+			[[12], 6, 8]
+		]);
+		expect(findFigures('2.2 km² in 2025').map((f) => f.values)).toEqual([[2.2], [2025]]);
 	});
 
 	it('counts a sentence as claimed only by a statement, not by a figure from it', () => {
