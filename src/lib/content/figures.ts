@@ -108,9 +108,10 @@ const FIGURE = new RegExp(
  * superscript "²", …) as ASCII, by their NFKC form, one character for one so offsets hold.
  */
 export function asciiDigits(text: string): string {
-	return text.replace(/[^\x00-\x7f]/g, (c) => {
+	return text.replace(/[^\p{ASCII}]/gu, (c) => {
 		const n = c.normalize('NFKC');
-		return /^[0-9.,]$/.test(n) ? n : c;
+		// Only one UTF-16 unit for one: a digit beyond the BMP ("𝟏") would shift every offset after it.
+		return c.length === 1 && /^[0-9.,]$/.test(n) ? n : c;
 	});
 }
 
