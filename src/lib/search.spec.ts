@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { loadAtlas } from '$lib/server/load';
-import { search } from './search';
+import { nearWords, search } from './search';
 
 const entries = () => loadAtlas().search;
 const first = (query: string) => search(entries(), query)[0]?.entry;
@@ -22,4 +22,24 @@ test('facts are found by their words and point at their place', () => {
 test('every word must match; an empty query finds nothing', () => {
 	expect(search(entries(), 'medvalley zzzz')).toEqual([]);
 	expect(search(entries(), '   ')).toEqual([]);
+});
+
+test('a slip of one or two letters still finds the name, ranked below exact matches', () => {
+	expect(first('Medvaley')).toMatchObject({ type: 'place', id: 'shanghai-medvalley' });
+	expect(first('medvally park')).toMatchObject({ id: 'shanghai-medvalley' });
+	expect(first('Antin')).toMatchObject({ type: 'place', id: 'anting' }); // as typed: a prefix
+	expect(first('nanxaing')).toMatchObject({ type: 'place' });
+	// Short words are never read as other words: "mu" stays "mu".
+	expect(nearWords(entries(), 'mux')).toEqual([]);
+	// A word that matches as typed is not widened.
+	expect(search(entries(), 'valley').every((r) => r.entry.terms.includes('valley'))).toBe(true);
+});
+
+test('Chinese names are found in pinyin, joined or by syllable', () => {
+	expect(first('ziteng')).toMatchObject({ type: 'place', id: 'jiading-wisteria-park' });
+	expect(first('jiading zitengyuan')).toMatchObject({ id: 'jiading-wisteria-park' });
+	expect(first('shanghai yigu')).toMatchObject({ id: 'shanghai-medvalley' });
+	expect(first('anting')).toMatchObject({ id: 'anting' });
+	// Pinyin is for finding only: no label shows it.
+	expect(entries().some((e) => /zitengyuan/.test(e.label))).toBe(false);
 });

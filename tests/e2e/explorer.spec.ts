@@ -136,6 +136,23 @@ test('search finds places in English, by alias and in Chinese', async ({ page })
 	expect(watch.errors).toEqual([]);
 });
 
+test('search forgives a slip of the keys and reads pinyin', async ({ page }) => {
+	const watch = watchPage(page);
+	await page.goto('/');
+	await mapIdle(page);
+	const search = page.getByRole('combobox', { name: 'Search places and facts' });
+	await search.fill('Medvaley');
+	await expect(page.getByRole('option').first()).toContainText('Shanghai MedValley');
+	await search.fill('ziteng');
+	await expect(page.getByRole('option').first()).toContainText('Jiading Wisteria Park');
+	await search.press('Enter');
+	await expect(page).toHaveURL(/\/place\/jiading-wisteria-park/);
+	await expect(
+		page.getByRole('heading', { level: 2, name: 'Jiading Wisteria Park' })
+	).toBeFocused();
+	expect(watch.errors).toEqual([]);
+});
+
 test('a fact found by search is brought into view in its place story', async ({ page }) => {
 	await page.goto('/');
 	await mapIdle(page);

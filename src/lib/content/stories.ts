@@ -14,6 +14,7 @@ import {
 	pointOnFeature
 } from '@turf/turf';
 import type { Feature, LineString, Polygon } from 'geojson';
+import { pinyin } from 'pinyin-pro';
 import { AXIS_REACH_KM } from '../geo/extents';
 import type { Fact } from '../schema/fact';
 import type { Place } from '../schema/place';
@@ -229,6 +230,20 @@ export function atlasPlace(place: Place, places: readonly Place[]): AtlasPlace {
 
 const kindOrder = (p: Place) => PLACE_KINDS.indexOf(p.properties.kind);
 
+/**
+ * The Chinese names in pinyin without tones, joined ("jiadingzitengyuan") and syllable by
+ * syllable ("jia ding zi teng yuan"), so a reader who types a name in pinyin finds it. Search
+ * only: the pinyin is never shown.
+ */
+export function pinyinNames(names: string[]): string[] {
+	return names
+		.filter((n) => /\p{Script=Han}/u.test(n))
+		.flatMap((n) => {
+			const syllables = pinyin(n, { toneType: 'none', type: 'array', nonZh: 'removed' });
+			return [syllables.join(''), syllables.join(' ')];
+		});
+}
+
 export function searchEntries(content: Content): SearchEntry[] {
 	const places: SearchEntry[] = content.places.map((p) => ({
 		type: 'place',
@@ -236,11 +251,20 @@ export function searchEntries(content: Content): SearchEntry[] {
 		place: p.id,
 		label: `${p.properties.name_en} · ${p.properties.name_zh}`,
 		name_zh_source: p.properties.name_zh_source,
-		names: [p.properties.name_en, p.properties.name_zh, ...p.properties.aliases].map(
-			foldForComparison
-		),
+		names: [
+			p.properties.name_en,
+			p.properties.name_zh,
+			...p.properties.aliases,
+			...pinyinNames([p.properties.name_zh, ...p.properties.aliases])
+		].map(foldForComparison),
 		terms: foldForComparison(
-			[p.properties.name_en, p.properties.name_zh, ...p.properties.aliases, p.id].join(' | ')
+			[
+				p.properties.name_en,
+				p.properties.name_zh,
+				...p.properties.aliases,
+				p.id,
+				...pinyinNames([p.properties.name_zh, ...p.properties.aliases])
+			].join(' | ')
 		)
 	}));
 	const facts: SearchEntry[] = content.facts.map((f) => ({
