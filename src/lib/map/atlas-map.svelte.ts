@@ -85,6 +85,8 @@ export class AtlasMap {
 		this.#container = options.container;
 		this.#shown = scene;
 		const first = scene.chapter?.bbox ?? scene.selected?.bbox ?? options.home;
+		// Read before the map exists: MapLibre writes a hash of its own as it starts.
+		const viewFromUrl = MAP_HASH.test(location.hash);
 		this.#map = new MapLibreMap({
 			container: options.container,
 			style: sceneStyle(location.origin, scene),
@@ -104,7 +106,7 @@ export class AtlasMap {
 				"'Noto Sans CJK SC', 'Noto Sans SC', 'Source Han Sans SC', sans-serif"
 		});
 		const map = this.#map;
-		this.#camera = new CameraMoves(map, () => this.#size(), MAP_HASH.test(location.hash));
+		this.#camera = new CameraMoves(map, () => this.#size(), viewFromUrl);
 		map.touchZoomRotate.disableRotation();
 		map.addControl(new NavigationControl({ showCompass: false }), 'top-left');
 		map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');

@@ -24,7 +24,7 @@ const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').match
 export class CameraMoves {
 	#map: MapLibreMap;
 	#size: () => { width: number; height: number };
-	/** What the camera last framed: a place id, `tour:<chapter>`, or null. */
+	/** What the camera last framed: a place id, `tour:<chapter>`, `spot:<id>`, or null. */
 	#focus: string | null = null;
 	/** The URL gave a view of its own: the first framing leaves it. */
 	#viewFromUrl: boolean;
@@ -56,17 +56,22 @@ export class CameraMoves {
 	 * Moves the camera to the chapter or the place, unless the URL asked for a view of its own.
 	 * The camera moves only when the place or the chapter changes.
 	 */
-	frame({ selected, chapter, padding }: MapScene) {
-		const focus = chapter ? `tour:${chapter.id}` : (selected?.id ?? null);
-		if (focus === this.#focus) return;
-		this.#focus = focus;
-		// Only the view the page opened with defers to a view given in the URL.
+	frame({ selected, chapter, padding, spot }: MapScene) {
+		const focus = chapter
+			? `tour:${chapter.id}`
+			: (selected?.id ?? (spot ? `spot:${spot.id}` : null));
+		// Only the view the page opened with defers to a view given in the URL: the first framing
+		// uses that up, whether or not it frames anything.
 		const keepView = this.#viewFromUrl;
 		this.#viewFromUrl = false;
+		if (focus === this.#focus) return;
+		this.#focus = focus;
 		if (keepView || !focus) return;
 		if (chapter?.trace && !reducedMotion()) this.#travel(chapter, padding);
 		else if (chapter) this.#fit(chapter.bbox, padding);
 		else if (selected) this.#framePlace(selected, padding);
+		// No panel opens for a station or line: it is centred in the whole map.
+		else if (spot) this.#framePlace(spot, {});
 	}
 
 	#offset(padding: ScreenPadding) {
@@ -116,8 +121,8 @@ export class CameraMoves {
 		});
 	}
 
-	/** A point place opens close up with its surroundings; anything larger is fitted. */
-	#framePlace(place: PlaceEntry, padding: ScreenPadding) {
+	/** A point (place or station) opens close up with its surroundings; anything larger is fitted. */
+	#framePlace(place: Pick<PlaceEntry, 'bbox' | 'anchor'>, padding: ScreenPadding) {
 		if (!isPoint(place.bbox)) return this.#fit(place.bbox, padding);
 		this.#journey++;
 		this.#map.easeTo({
