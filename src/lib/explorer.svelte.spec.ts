@@ -313,3 +313,51 @@ test('a tour page carries the tour: next and previous work before the whole inde
 	expect(explorer.next?.id).toBe(third!.id);
 	expect(explorer.selected?.id).toBe(second!.open);
 });
+
+test('a station found in search is shown on the map, closing the story; a place or Escape clears it', async () => {
+	const { explorer, moves, finishAll } = await setUp({ start: '/place/malu' });
+	const station = atlas.search.find((e) => e.type === 'station' && e.label.startsWith('Malu'))!;
+	const showing = explorer.showSpot(station);
+	// The story closes at once; the station is shown once the address is home.
+	expect(explorer.selected).toBeNull();
+	expect(explorer.spot).toBeNull();
+	expect(moves.at(-1)!.to).toEqual({ to: 'home' });
+	await finishAll();
+	await showing;
+	expect(explorer.spot).toMatchObject({ id: station.id, type: 'station', lines: ['11'] });
+	expect(explorer.scene.spot?.anchor).toEqual(station.spot!.anchor);
+	// A ring on the station, drawn as the map's overlay.
+	expect(explorer.scene.overlay?.features[0]?.geometry).toEqual({
+		type: 'Point',
+		coordinates: station.spot!.anchor
+	});
+
+	// A place chosen while the station is on its way wins.
+	void explorer.select('malu', 'list');
+	await finishAll();
+	const late = explorer.showSpot(station);
+	void explorer.select('anting', 'map');
+	await finishAll();
+	await late;
+	expect(explorer.spot).toBeNull();
+	expect(explorer.selected?.id).toBe('anting');
+	void explorer.close();
+	await finishAll();
+	await explorer.showSpot(station);
+	expect(explorer.spot?.id).toBe(station.id);
+
+	void explorer.select('anting', 'map');
+	expect(explorer.spot).toBeNull();
+	expect(explorer.scene.overlay).toBeNull();
+	await finishAll();
+
+	const line = atlas.search.find((e) => e.type === 'line')!;
+	void explorer.close();
+	await finishAll();
+	await explorer.showSpot(line);
+	expect(explorer.scene.spot?.bbox).toEqual(line.spot!.bbox);
+	// A line is framed, not ringed: it is drawn on the map already.
+	expect(explorer.scene.overlay).toBeNull();
+	await explorer.escape();
+	expect(explorer.spot).toBeNull();
+});

@@ -11,7 +11,8 @@ import { createContext } from 'svelte';
 import { locale } from '$lib/i18n/locale.svelte';
 import { PANEL_LAYOUT } from '$lib/panel-layout';
 import type { Kiosk } from '$lib/kiosk/kiosk.svelte';
-import type { MapScene, ScreenPadding } from '$lib/map/scene';
+import type { MapScene, MapSpot, ScreenPadding } from '$lib/map/scene';
+import type { FeatureCollection } from 'geojson';
 import { LAYER_GROUPS, type LayerGroup, type PlaceFilter } from '$lib/map/style';
 import type { AtlasArticle, PlaceEntry, SearchEntry, Story } from '$lib/schema/story';
 import type { TourChapter, TourOutline } from '$lib/schema/tour';
@@ -98,6 +99,27 @@ export function panelPadding({ wide, width, rem }: Viewport): ScreenPadding {
 	return { right: panel + rem * PANEL_LAYOUT.gap };
 }
 
+/** A station or line shown on the map from search. */
+export interface SpotOnMap extends MapSpot {
+	type: 'station' | 'line';
+	label: string;
+	lines?: string[];
+}
+
+/** The ring drawn on a station shown from search (the map's overlay). */
+function spotMark(spot: SpotOnMap): FeatureCollection {
+	return {
+		type: 'FeatureCollection',
+		features: [
+			{
+				type: 'Feature',
+				properties: { role: 'spot' },
+				geometry: { type: 'Point', coordinates: spot.anchor }
+			}
+		]
+	};
+}
+
 /** Where focus goes back to when a panel closes; `seq` makes each request new. */
 export interface FocusReturn {
 	to: 'list' | 'search' | 'map';
@@ -126,6 +148,8 @@ export class Explorer implements Surface {
 	drawerOpen = $state(false);
 	/** A fact chosen in search, brought into view in the story. */
 	focusFact = $state<string | null>(null);
+	/** A station or line chosen in search, shown on the map; null when there is none. */
+	spot = $state.raw<SpotOnMap | null>(null);
 	/** Where the current selection came from. */
 	origin: SelectionOrigin = 'link';
 	/**
@@ -151,6 +175,8 @@ export class Explorer implements Surface {
 	/** The search index, once fetched (on the reader's first search). */
 	searchEntries = $state.raw<SearchEntry[] | null>(null);
 	#searchLoading: Promise<void> | null = null;
+	/** Counts stations shown from search: a later one (or a selection) wins over one on its way. */
+	#spotMoves = 0;
 	#whole = $state.raw<ExplorerIndex | null>(null);
 	#indexLoading: Promise<void> | null = null;
 
@@ -171,6 +197,8 @@ export class Explorer implements Surface {
 	readonly paused: TourOutline | null;
 	readonly filter: PlaceFilter;
 	readonly padding: ScreenPadding;
+	/** The ring on a station shown from search: a new value only when the spot changes. */
+	readonly spotOverlay: FeatureCollection | null;
 	/** Everything the map shows, as one frozen value: a change is a new value. */
 	readonly scene: MapScene;
 
@@ -236,15 +264,17 @@ export class Explorer implements Surface {
 			};
 		});
 		this.padding = $derived(panelPadding(this.viewport));
+		this.spotOverlay = $derived(this.spot?.type === 'station' ? spotMark(this.spot) : null);
 		this.scene = $derived(
 			Object.freeze({
 				selected: this.selected,
 				chapter: this.chapter,
 				filter: this.filter,
 				locale: locale.current,
-				overlay: null,
+				overlay: this.spotOverlay,
 				padding: this.padding,
-				home: this.generation
+				home: this.generation,
+				spot: this.spot
 			})
 		);
 	}
@@ -330,6 +360,8 @@ export class Explorer implements Surface {
 		this.focusFact = fact;
 		this.choice = null;
 		this.drawerOpen = false;
+		this.spot = null;
+		this.#spotMoves++;
 		this.pending = id;
 		this.pendingChapter = undefined;
 		void this.prefetch(id);
@@ -346,7 +378,40 @@ export class Explorer implements Surface {
 		// A tap on empty map during the tour pauses it there, like choosing a place does.
 		if (this.chapter && !this.choice) return this.exploreHere(this.chapter.id);
 		if (this.selected || this.choice) return this.close();
+		this.spot = null;
 		return Promise.resolve();
+	}
+
+	/**
+	 * Shows a station or line found in search on the map: the camera frames it and a station is
+	 * ringed. It is not a place, so no story opens; an open one closes (a tour chapter pauses).
+	 */
+	showSpot(entry: SearchEntry) {
+		if (!entry.spot) return Promise.resolve();
+		if (this.chapter) this.tourPaused = this.chapter.id;
+		this.choice = null;
+		this.drawerOpen = false;
+		this.focusFact = null;
+		this.origin = 'search';
+		const spot: SpotOnMap = {
+			id: entry.id,
+			type: entry.type === 'station' ? 'station' : 'line',
+			label: entry.label,
+			...(entry.lines && { lines: entry.lines }),
+			...entry.spot
+		};
+		if (!this.selected && !this.chapter) {
+			this.spot = spot;
+			return Promise.resolve();
+		}
+		// The story closes at once; the camera moves once the address is home, so the view the
+		// map writes into it is the station's, not the one the address had before.
+		this.spot = null;
+		this.pending = null;
+		const mine = ++this.#spotMoves;
+		return this.#go({ to: 'home' }, true).then(() => {
+			if (mine === this.#spotMoves && !this.selected && !this.chapter) this.spot = spot;
+		});
 	}
 
 	/** Closes the panel; focus goes back to where the selection came from. */
@@ -355,6 +420,7 @@ export class Explorer implements Surface {
 		const to =
 			this.origin === 'list' && place ? 'list' : this.origin === 'search' ? 'search' : 'map';
 		this.choice = null;
+		this.spot = null;
 		this.pending = null;
 		const closing = this.#go({ to: 'home' }, true);
 		return closing.then(() => {
@@ -362,10 +428,11 @@ export class Explorer implements Surface {
 		});
 	}
 
-	/** Escape: ends the tour, else closes the panel or the choice. */
+	/** Escape: ends the tour, else closes the panel or the choice, else clears a station shown. */
 	escape() {
 		if (this.chapter) return this.endTour();
 		if (this.selected || this.choice) return this.close();
+		this.spot = null;
 		return Promise.resolve();
 	}
 
@@ -374,6 +441,7 @@ export class Explorer implements Surface {
 		this.tourPaused = null;
 		this.choice = null;
 		this.drawerOpen = false;
+		this.spot = null;
 		this.pending = undefined;
 		this.pendingChapter = id;
 		void this.prefetchChapter(id);
@@ -416,6 +484,7 @@ export class Explorer implements Surface {
 		this.choice = null;
 		this.drawerOpen = false;
 		this.focusFact = null;
+		this.spot = null;
 		this.tourPaused = null;
 		this.focusReturn = null;
 		this.origin = 'link';

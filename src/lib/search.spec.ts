@@ -43,3 +43,25 @@ test('Chinese names are found in pinyin, joined or by syllable', () => {
 	// Pinyin is for finding only: no label shows it.
 	expect(entries().some((e) => /zitengyuan/.test(e.label))).toBe(false);
 });
+
+test('stations and lines are found by their names, in English, Chinese and pinyin', () => {
+	expect(first('Jiading Xincheng')).toMatchObject({ type: 'station', lines: ['11'] });
+	expect(first('white silver road')).toBeUndefined();
+	expect(first('Baiyin Road')).toMatchObject({ type: 'station', label: 'Baiyin Road · 白银路' });
+	expect(first('baiyinlu')).toMatchObject({ type: 'station' });
+	expect(first('line 11')).toMatchObject({ type: 'line', label: 'Metro Line 11 · 上海地铁11号线' });
+	expect(first('11号线')).toMatchObject({ type: 'line' });
+	// A Jiamin Line station is found by the line's name, below the places that carry it.
+	const jiamin = search(entries(), 'jiamin chengbei');
+	expect(jiamin[0]?.entry).toMatchObject({ type: 'station', label: 'Chengbei Road · 城北路' });
+	// A place keeps its rank above a station of the same name.
+	expect(first('Anting')).toMatchObject({ type: 'place', id: 'anting' });
+	expect(search(entries(), 'Anting').some((r) => r.entry.type === 'station')).toBe(true);
+	// Where the map goes: a station is a point inside the district's reach.
+	const station = first('Malu')!;
+	expect(station.type).toBe('place');
+	const maluStation = search(entries(), 'Malu').find((r) => r.entry.type === 'station')!.entry;
+	const [w, s, e, n] = maluStation.spot!.bbox;
+	expect([w === e, s === n]).toEqual([true, true]);
+	expect(maluStation.spot!.anchor).toEqual([w, s]);
+});

@@ -8,6 +8,14 @@ import { distance } from 'fastest-levenshtein';
 import { foldForComparison } from '$lib/content/text';
 import type { SearchEntry } from '$lib/schema/story';
 
+/** Places first, then stations and lines, then facts. */
+const TYPE_SCORE: Record<SearchEntry['type'], number> = {
+	place: 100,
+	station: 50,
+	line: 50,
+	fact: 0
+};
+
 export interface SearchResult {
 	entry: SearchEntry;
 	score: number;
@@ -47,7 +55,7 @@ export function nearWords(entries: SearchEntry[], word: string): string[] {
 /**
  * Ranks entries for a query: every word must match somewhere (as typed, or, when it matches no
  * entry as typed, as a near word of the index); a name equal to the query beats one that starts
- * with it, which beats a name containing it; places beat facts; a near match ranks below an exact one.
+ * with it, which beats a name containing it; places beat stations and lines, which beat facts; a near match ranks below an exact one.
  */
 export function search(entries: SearchEntry[], query: string, limit = 12): SearchResult[] {
 	const folded = foldForComparison(query);
@@ -65,7 +73,7 @@ export function search(entries: SearchEntry[], query: string, limit = 12): Searc
 			near ? [...near].some((n) => entry.terms.includes(n)) : entry.terms.includes(word)
 		);
 		if (!matches) continue;
-		let score = entry.type === 'place' ? 100 : 0;
+		let score = TYPE_SCORE[entry.type];
 		if (fuzzy) {
 			score -= 30;
 			const meant = readings.map((r) => (r.near ? [...r.near] : [r.word]));

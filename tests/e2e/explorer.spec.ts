@@ -153,6 +153,56 @@ test('search forgives a slip of the keys and reads pinyin', async ({ page }) => 
 	expect(watch.errors).toEqual([]);
 });
 
+test('the first place chosen after the page opens is framed, even with a view in the address', async ({
+	page
+}) => {
+	await page.goto('/');
+	await mapIdle(page);
+	// MapLibre writes the home view into the address as it starts; that is not a view the reader gave.
+	await expect(page).toHaveURL(/#\d/);
+	const home = await page.evaluate(() => window.jiadingAtlas!.camera());
+	const search = page.getByRole('combobox', { name: 'Search places and facts' });
+	await search.fill('Shanghai MedValley');
+	await search.press('Enter');
+	await expect(page).toHaveURL(/\/place\/shanghai-medvalley/);
+	const [lng, lat] = await anchorOf(page, 'shanghai-medvalley');
+	await expect
+		.poll(async () => {
+			const { zoom, center, moving } = await page.evaluate(() => window.jiadingAtlas!.camera());
+			return !moving && zoom > home.zoom + 1 && Math.hypot(center[0] - lng, center[1] - lat) < 0.05;
+		})
+		.toBe(true);
+});
+
+test('a station found in search takes the map there and closes the story', async ({ page }) => {
+	const watch = watchPage(page);
+	await page.goto('/place/anting');
+	await mapIdle(page);
+	const search = page.getByRole('combobox', { name: 'Search places and facts' });
+	await search.fill('Baiyin Road');
+	const option = page.getByRole('option').first();
+	await expect(option).toContainText('Station · Line 11');
+	await expect(option).toContainText('Baiyin Road · 白银路');
+	await search.press('Enter');
+	// The story closes and the camera goes to the station, close up (the hash is #zoom/lat/lng).
+	await expect(page).toHaveURL(/\/#/);
+	await expect(page.getByRole('heading', { level: 2, name: 'Anting' })).toHaveCount(0);
+	await expect(page.getByRole('status').filter({ hasText: 'On the map:' })).toHaveText(
+		'On the map: Baiyin Road · 白银路'
+	);
+	await expect
+		.poll(async () => {
+			const [zoom, lat, lng] = new URL(page.url()).hash.slice(1).split('/').map(Number);
+			return zoom! >= 13 && Math.abs(lat! - 31.347333) < 0.01 && Math.abs(lng! - 121.240914) < 0.01;
+		})
+		.toBe(true);
+	// Escape clears the ring and the announcement.
+	await search.press('Escape');
+	await search.press('Escape');
+	await expect(page.getByRole('status').filter({ hasText: 'On the map:' })).toHaveCount(0);
+	expect(watch.errors).toEqual([]);
+});
+
 test('a fact found by search is brought into view in its place story', async ({ page }) => {
 	await page.goto('/');
 	await mapIdle(page);

@@ -43,12 +43,16 @@ export const SearchIndex = z
 	.array(
 		z.object({
 			type: z
-				.enum(['place', 'fact'])
+				.enum(['place', 'fact', 'station', 'line'])
 				.describe(
-					"`place` entries select the place; `fact` entries select the fact's first place."
+					"`place` entries select the place; `fact` entries select the fact's first place; `station` and `line` entries move the map to them."
 				),
-			id: z.string().describe('Place id for place entries, fact id for fact entries.'),
-			place: z.string().describe('The place the entry selects.'),
+			id: z
+				.string()
+				.describe(
+					'Place id for place entries, fact id for fact entries, basemap feature id for stations and lines.'
+				),
+			place: z.string().optional().describe('The place a place or fact entry selects.'),
 			label: z.string().describe('Text shown in the result list.'),
 			name_zh_source: z
 				.string()
@@ -56,13 +60,24 @@ export const SearchIndex = z
 				.describe(
 					'For places: where the Chinese name in the label comes from ("translation" is marked).'
 				),
+			lines: z
+				.array(z.string())
+				.optional()
+				.describe('For metro stations: the lines that stop there (route numbers).'),
+			spot: z
+				.object({
+					bbox: z.tuple([z.number(), z.number(), z.number(), z.number()]),
+					anchor: z.tuple([z.number(), z.number()])
+				})
+				.optional()
+				.describe('For stations and lines: the box the map frames and a point inside it.'),
 			names: z
 				.array(z.string())
 				.describe('Folded names (the label for facts), to rank name matches first.'),
 			terms: z.string().describe('Folded text the query is matched against.')
 		})
 	)
-	.describe('The search index: every place and fact, with folded text to match.');
+	.describe('The search index: every place, fact, station and line, with folded text to match.');
 export type SearchIndex = z.infer<typeof SearchIndex>;
 
 export const PUBLISHED_SCHEMAS = {

@@ -17,7 +17,7 @@ import type { Feature, LineString, Polygon } from 'geojson';
 import { pinyin } from 'pinyin-pro';
 import { AXIS_REACH_KM } from '../geo/extents';
 import type { Fact } from '../schema/fact';
-import type { Place } from '../schema/place';
+import type { BasemapLayer, Place } from '../schema/place';
 import type {
 	Atlas,
 	AtlasPlace,
@@ -36,7 +36,7 @@ import { foldForComparison } from './text';
 export const AXIS_ID = 'one-axis';
 
 /** A point inside the place: the centroid of its largest part when that lies inside, else a point on it. */
-export function anchorOf(place: Place): [number, number] {
+export function anchorOf(place: Pick<Place, 'geometry'>): [number, number] {
 	const g = place.geometry;
 	if (g.type === 'Point') return g.coordinates;
 	if (g.type === 'LineString' || g.type === 'MultiLineString') {
@@ -275,7 +275,39 @@ export function searchEntries(content: Content): SearchEntry[] {
 		names: [foldForComparison(f.label)],
 		terms: foldForComparison([f.label, f.quote, f.speaker ?? '', ...(f.parties ?? [])].join(' | '))
 	}));
-	return [...places, ...facts];
+	return [...places, ...facts, ...transitEntries(content.basemap)];
+}
+
+/**
+ * Metro and Jiamin Line stations and lines from the basemap, so a reader can find the map around
+ * a station ("Jiading Xincheng", "嘉定新城", "jiadingxincheng") or a line ("Line 11", "11号线").
+ */
+export function transitEntries(basemap: Content['basemap']): SearchEntry[] {
+	const features = Object.values(basemap).flatMap((layer) => (layer as BasemapLayer).features);
+	return features.flatMap((f): SearchEntry[] => {
+		const { layer, name = '', name_en = '', lines } = f.properties;
+		const station = layer === 'metro-station' || layer === 'jiamin-station';
+		if (!station && layer !== 'metro-line' && layer !== 'jiamin-line') return [];
+		const [w, so, e, n] = bbox(f as Feature);
+		const anchor = station ? ([w, so] as [number, number]) : anchorOf(f);
+		const names = [name_en, name, ...pinyinNames([name])].filter(Boolean);
+		const stops = layer === 'metro-station' ? lines : undefined;
+		// A Jiamin Line station is found by the line's name too.
+		const line = layer === 'jiamin-station' ? ['Jiamin Line', '嘉闵线'] : [];
+		return [
+			{
+				type: station ? 'station' : 'line',
+				id: f.id,
+				label: [name_en, name].filter(Boolean).join(' · '),
+				...(stops && { lines: stops }),
+				spot: { bbox: [w, so, e, n], anchor },
+				names: names.map(foldForComparison),
+				terms: foldForComparison(
+					[...names, ...line, ...(stops ?? []).map((l) => `line ${l} ${l}号线`)].join(' | ')
+				)
+			}
+		];
+	});
 }
 
 export function buildAtlas(content: Content, tour: TourChapter[]): Atlas {

@@ -30,6 +30,15 @@ export interface MapScene {
 	padding: ScreenPadding;
 	/** A new number sends the camera back to the whole district (the kiosk's reset). */
 	home: number;
+	/** A station or line found in search: the camera frames it (no place is selected). */
+	spot?: MapSpot | null;
+}
+
+/** Something on the map that is not a place: a station (a point) or a line, by its box. */
+export interface MapSpot {
+	id: string;
+	bbox: [number, number, number, number];
+	anchor: [number, number];
 }
 
 /** Whether two filters show the same places. */

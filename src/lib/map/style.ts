@@ -570,7 +570,8 @@ const overlayTopLayers = [
 			source: OVERLAY,
 			filter: ['==', ['geometry-type'], 'Point'],
 			paint: {
-				'circle-radius': 5,
+				// A station found in search is ringed larger than a measuring point.
+				'circle-radius': ['match', ['get', 'role'], 'spot', 10, 5],
 				'circle-color': THEME.overlay.vertex,
 				'circle-stroke-color': overlayColour,
 				'circle-stroke-width': 2.5

@@ -108,16 +108,31 @@ export interface AtlasArticle {
 	date: string | null;
 }
 
+/** Where a station or a line is: the camera frames its box; a station is a point (its anchor). */
+export interface SearchSpot {
+	/** [west, south, east, north] in WGS-84; a point's box has no size. */
+	bbox: [number, number, number, number];
+	anchor: [number, number];
+}
+
 export interface SearchEntry {
-	/** `place` entries select the place; `fact` entries select the fact's first place. */
-	type: 'place' | 'fact';
-	/** Place id for place entries, fact id for fact entries. */
+	/**
+	 * `place` entries select the place; `fact` entries select the fact's first place; `station`
+	 * and `line` entries (metro and Jiamin Line, from the basemap) move the map to them.
+	 */
+	type: 'place' | 'fact' | 'station' | 'line';
+	/** Place id for place entries, fact id for fact entries, basemap feature id for the others. */
 	id: string;
-	place: string;
+	/** The place a place or fact entry selects. */
+	place?: string;
 	/** Text shown in the result list. */
 	label: string;
 	/** For places: where the Chinese name in the label comes from ("translation" is marked). */
 	name_zh_source?: string;
+	/** For metro stations: the lines that stop there (route numbers). */
+	lines?: string[];
+	/** For stations and lines: where the map goes. */
+	spot?: SearchSpot;
 	/** Folded names (name, Chinese name, aliases; the label for facts), to rank name matches first. */
 	names: string[];
 	/** Folded text the query is matched against. */
