@@ -229,3 +229,75 @@ export async function clickToPanel(
 	await context.close();
 	return latencies;
 }
+
+/**
+ * What the benchmarks type into search: prefixes, names, words of facts, Chinese, a slip of the
+ * keys, pinyin, a station and a line, and a query that finds nothing.
+ */
+export const SEARCH_QUERIES = [
+	'm',
+	'ma',
+	'malu',
+	'anting',
+	'hydrogen',
+	'medical equipment',
+	'park',
+	'united imaging',
+	'valley',
+	'jiading',
+	'ruijin hospital',
+	'auto',
+	'医',
+	'Medvaley',
+	'ziteng',
+	'baiyin road',
+	'line 11',
+	'no such place'
+];
+
+/**
+ * Milliseconds from typing a query into the search box to the frame after its results are drawn,
+ * each query typed from an empty box (so the result list always changes), `rounds` times over.
+ */
+export async function searchLatencies(
+	browser: Browser,
+	url: string,
+	rounds: number
+): Promise<number[]> {
+	const context = await browser.newContext({ viewport: VIEWPORT });
+	const page = await context.newPage();
+	await page.goto(url);
+	await settled(page);
+	const input = page.locator('#search-input');
+	// The index is fetched on the first keystroke; wait until it answers.
+	await input.fill('jiading');
+	await page
+		.locator('#search-results li[role="option"]:not(.none)')
+		.first()
+		.waitFor({ timeout: 60_000 });
+	const latencies: number[] = [];
+	for (let round = 0; round < rounds; round++) {
+		for (const query of SEARCH_QUERIES) {
+			await input.fill('');
+			await page.evaluate('new Promise((done) => requestAnimationFrame(() => done()))');
+			// Written as a string because tsx would wrap named functions in a helper the page does not have.
+			const ms = await page.evaluate(`new Promise((done) => {
+				const input = document.getElementById('search-input');
+				const list = document.getElementById('search-results');
+				const start = performance.now();
+				const observer = new MutationObserver(() => {
+					observer.disconnect();
+					requestAnimationFrame(() => done(performance.now() - start));
+				});
+				observer.observe(list, { subtree: true, childList: true, characterData: true, attributes: true });
+				setTimeout(() => (observer.disconnect(), done(-1)), 10000);
+				input.value = ${JSON.stringify(query)};
+				input.dispatchEvent(new InputEvent('input', { bubbles: true, data: ${JSON.stringify(query)} }));
+			})`);
+			if (ms === -1) throw new Error(`searching "${query}" drew no results within 10 s`);
+			latencies.push(ms as number);
+		}
+	}
+	await context.close();
+	return latencies;
+}

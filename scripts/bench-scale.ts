@@ -29,7 +29,6 @@ import {
 import { tmpdir } from 'node:os';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
-import type { Browser } from '@playwright/test';
 import { MAX_ZOOM } from '../src/lib/map/style';
 import { TILE_FOLDER } from '../src/lib/geo/tiles';
 import {
@@ -39,10 +38,10 @@ import {
 	launchBrowser,
 	median,
 	percentile,
+	searchLatencies,
+	SEARCH_QUERIES,
 	serveBuild,
-	settled,
-	timeToIdle,
-	VIEWPORT
+	timeToIdle
 } from './bench-lib';
 import { checkAtlas, generateScaledAtlas, type AtlasTimings } from './scale-atlas';
 
@@ -55,22 +54,6 @@ const PLACE_PAGE = 'malu';
 const CLICK_TARGETS = ['xuhang', 'huating'];
 /** `npm run bench` clicks in this view of the real atlas. */
 const CLICK_VIEW = { zoom: 10.4, lat: 31.38, lng: 121.24 };
-const QUERIES = [
-	'm',
-	'ma',
-	'malu',
-	'anting',
-	'hydrogen',
-	'medical equipment',
-	'park',
-	'united imaging',
-	'valley',
-	'jiading',
-	'ruijin hospital',
-	'auto',
-	'医',
-	'no such place'
-];
 
 const args = process.argv.slice(2);
 const option = (name: string) => {
@@ -145,49 +128,6 @@ function build(site: string, content: string, log: string): number {
 	return ms;
 }
 
-/**
- * Milliseconds from typing a query into the search box to the frame after its results are drawn,
- * each query typed from an empty box (so the result list always changes).
- */
-async function searchLatencies(browser: Browser, url: string): Promise<number[]> {
-	const context = await browser.newContext({ viewport: VIEWPORT });
-	const page = await context.newPage();
-	await page.goto(url);
-	await settled(page);
-	const input = page.locator('#search-input');
-	// The index is fetched on the first keystroke; wait until it answers.
-	await input.fill('jiading');
-	await page
-		.locator('#search-results li[role="option"]:not(.none)')
-		.first()
-		.waitFor({ timeout: 60_000 });
-	const latencies: number[] = [];
-	for (let round = 0; round < SEARCHES; round++) {
-		for (const query of QUERIES) {
-			await input.fill('');
-			await page.evaluate('new Promise((done) => requestAnimationFrame(() => done()))');
-			// Written as a string because tsx would wrap named functions in a helper the page does not have.
-			const ms = await page.evaluate(`new Promise((done) => {
-				const input = document.getElementById('search-input');
-				const list = document.getElementById('search-results');
-				const start = performance.now();
-				const observer = new MutationObserver(() => {
-					observer.disconnect();
-					requestAnimationFrame(() => done(performance.now() - start));
-				});
-				observer.observe(list, { subtree: true, childList: true, characterData: true, attributes: true });
-				setTimeout(() => (observer.disconnect(), done(-1)), 10000);
-				input.value = ${JSON.stringify(query)};
-				input.dispatchEvent(new InputEvent('input', { bubbles: true, data: ${JSON.stringify(query)} }));
-			})`);
-			if (ms === -1) throw new Error(`searching "${query}" drew no results within 10 s`);
-			latencies.push(ms as number);
-		}
-	}
-	await context.close();
-	return latencies;
-}
-
 async function measure(
 	buildDir: string,
 	real: { scale: number; move: (p: number[]) => number[] }
@@ -212,7 +152,7 @@ async function measure(
 			labelTargets(buildDir, CLICK_TARGETS),
 			CLICKS
 		);
-		const searches = await searchLatencies(browser, `${base}/`);
+		const searches = await searchLatencies(browser, `${base}/`, SEARCHES);
 		return { homeBytes, homeTileBytes, placeBytes, idle, clicks, searches };
 	} finally {
 		await browser.close();
@@ -318,7 +258,7 @@ const rows: [string, (r: Result) => string][] = [
 const width = 44;
 const cell = 30;
 console.log(
-	`\nJiading Atlas at scale — software WebGL; ${RUNS} loads, ${CLICKS} clicks, ${SEARCHES * QUERIES.length} searches per scale\n`
+	`\nJiading Atlas at scale — software WebGL; ${RUNS} loads, ${CLICKS} clicks, ${SEARCHES * SEARCH_QUERIES.length} searches per scale\n`
 );
 console.log('measure'.padEnd(width) + results.map((r) => `${r.scale}×`.padEnd(cell)).join(''));
 for (const [label, value] of rows)

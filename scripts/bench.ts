@@ -3,7 +3,8 @@
  * - time from navigation to the map's first complete render (MapLibre `idle`), for the app and
  *   for a bare MapLibre page drawing the same style and data files, measured in the same run;
  * - bytes transferred (gzip) for the first view of the app;
- * - click-to-panel latency over repeated clicks on the map (median and p95).
+ * - click-to-panel latency over repeated clicks on the map (median and p95);
+ * - search latency, from typing a query to the frame after its results are drawn (median and p95).
  * Runs in Debian Chromium with software WebGL, as the tests do.
  */
 import { execSync } from 'node:child_process';
@@ -13,6 +14,8 @@ import { atlasStyle, MAX_BOUNDS, MAX_ZOOM, MIN_ZOOM } from '../src/lib/map/style
 import { FIRST_IDLE_MARK as MARK } from '../src/lib/map/marks';
 import {
 	clickToPanel,
+	searchLatencies,
+	SEARCH_QUERIES,
 	firstViewBytes,
 	labelTargets,
 	launchBrowser,
@@ -25,6 +28,8 @@ import {
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const CLICKS = Number(process.env.BENCH_CLICKS ?? 40);
+/** Each of SEARCH_QUERIES is typed this many times. */
+const SEARCH_ROUNDS = Number(process.env.BENCH_SEARCHES ?? 4);
 
 if (!process.argv.includes('--no-build'))
 	execSync('npm run build', {
@@ -81,6 +86,7 @@ const clicks = await clickToPanel(
 	labelTargets('build', ['xuhang', 'huating']),
 	CLICKS
 );
+const searches = await searchLatencies(browser, `${base}/`, SEARCH_ROUNDS);
 await browser.close();
 await server.close();
 
@@ -89,7 +95,9 @@ const row = (label: string, value: string, target: string, ok: boolean) =>
 	console.log(
 		`${label.padEnd(44)} ${value.padEnd(22)} ${target.padEnd(16)} ${ok ? 'ok' : 'MISSED'}`
 	);
-console.log(`\nJiading Atlas benchmark — ${RUNS} loads each, ${CLICKS} clicks, software WebGL\n`);
+console.log(
+	`\nJiading Atlas benchmark — ${RUNS} loads each, ${CLICKS} clicks, ${SEARCH_ROUNDS * SEARCH_QUERIES.length} searches, software WebGL\n`
+);
 row('measure', 'value', 'target', true);
 row('first complete render, app (median ms)', median(app).toFixed(0), '', true);
 row('first complete render, bare MapLibre (median)', median(bare).toFixed(0), '', true);
@@ -102,5 +110,7 @@ row(
 	'< 100',
 	percentile(clicks, 95) < 100
 );
+row('search median (ms)', median(searches).toFixed(1), '', true);
+row('search p95 (ms)', percentile(searches, 95).toFixed(1), '≤ 20', percentile(searches, 95) <= 20);
 console.log(`\nall loads, app (ms): ${app.map((x) => x.toFixed(0)).join(' ')}`);
 console.log(`all loads, bare (ms): ${bare.map((x) => x.toFixed(0)).join(' ')}`);
