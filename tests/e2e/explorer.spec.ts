@@ -163,6 +163,8 @@ test('the first place chosen after the page opens is framed, even with a view in
 	const home = await page.evaluate(() => window.jiadingAtlas!.camera());
 	const search = page.getByRole('combobox', { name: 'Search places and facts' });
 	await search.fill('Shanghai MedValley');
+	// The index arrives on the first keystroke; Enter chooses once the result is there.
+	await expect(page.getByRole('option').first()).toContainText('Shanghai MedValley');
 	await search.press('Enter');
 	await expect(page).toHaveURL(/\/place\/shanghai-medvalley/);
 	const [lng, lat] = await anchorOf(page, 'shanghai-medvalley');
