@@ -23,7 +23,7 @@ export interface SearchResult {
 
 /** Edits a typed word may be away from an indexed one: none below 4 letters, 1 up to 7, then 2. */
 export function allowedEdits(word: string): number {
-	return word.length < 4 || /[\u4e00-\u9fff]/.test(word) ? 0 : word.length < 8 ? 1 : 2;
+	return word.length < 4 || /\p{Script=Han}/u.test(word) ? 0 : word.length < 8 ? 1 : 2;
 }
 
 /** Every word of the index, worked out once per index. */
@@ -55,33 +55,32 @@ export function nearWords(entries: SearchEntry[], word: string): string[] {
 /**
  * Ranks entries for a query: every word must match somewhere (as typed, or, when it matches no
  * entry as typed, as a near word of the index); a name equal to the query beats one that starts
- * with it, which beats a name containing it; places beat stations and lines, which beat facts; a near match ranks below an exact one.
+ * with it, which beats a name containing it; places beat stations and lines, which beat facts;
+ * a near match ranks below an exact one.
  */
 export function search(entries: SearchEntry[], query: string, limit = 12): SearchResult[] {
 	const folded = foldForComparison(query);
 	const words = folded.split(' ').filter(Boolean);
 	if (words.length === 0) return [];
-	// Words no entry holds as typed are read as the index's nearest words instead.
-	const readings = words.map((w) => {
-		if (entries.some((e) => e.terms.includes(w))) return { word: w, near: null };
-		return { word: w, near: new Set(nearWords(entries, w)) };
+	// Each typed word as the words it may mean: itself, or, when no entry holds it as typed, the
+	// index's nearest words instead.
+	let fuzzy = false;
+	const meant = words.map((w) => {
+		if (entries.some((e) => e.terms.includes(w))) return [w];
+		fuzzy = true;
+		return nearWords(entries, w);
 	});
-	const fuzzy = readings.some((r) => r.near);
 	const results: SearchResult[] = [];
 	for (const entry of entries) {
-		const matches = readings.every(({ word, near }) =>
-			near ? [...near].some((n) => entry.terms.includes(n)) : entry.terms.includes(word)
-		);
-		if (!matches) continue;
+		if (!meant.every((m) => m.some((w) => entry.terms.includes(w)))) continue;
 		let score = TYPE_SCORE[entry.type];
 		if (fuzzy) {
 			score -= 30;
-			const meant = readings.map((r) => (r.near ? [...r.near] : [r.word]));
 			if (entry.names.some((n) => meant.every((m) => m.some((w) => n.includes(w))))) score += 20;
 		} else if (entry.names.some((n) => n === folded)) score += 60;
 		else if (entry.names.some((n) => n.startsWith(folded))) score += 40;
 		else if (entry.names.some((n) => n.includes(folded))) score += 20;
-		score -= entry.terms.indexOf(readings[0]!.near ? [...readings[0]!.near][0]! : words[0]!) / 100;
+		score -= entry.terms.indexOf(meant[0]![0]!) / 100;
 		results.push({ entry, score });
 	}
 	return results.sort((a, b) => b.score - a.score).slice(0, limit);

@@ -245,28 +245,19 @@ export function pinyinNames(names: string[]): string[] {
 }
 
 export function searchEntries(content: Content): SearchEntry[] {
-	const places: SearchEntry[] = content.places.map((p) => ({
-		type: 'place',
-		id: p.id,
-		place: p.id,
-		label: `${p.properties.name_en} · ${p.properties.name_zh}`,
-		name_zh_source: p.properties.name_zh_source,
-		names: [
-			p.properties.name_en,
-			p.properties.name_zh,
-			...p.properties.aliases,
-			...pinyinNames([p.properties.name_zh, ...p.properties.aliases])
-		].map(foldForComparison),
-		terms: foldForComparison(
-			[
-				p.properties.name_en,
-				p.properties.name_zh,
-				...p.properties.aliases,
-				p.id,
-				...pinyinNames([p.properties.name_zh, ...p.properties.aliases])
-			].join(' | ')
-		)
-	}));
+	const places: SearchEntry[] = content.places.map((p) => {
+		const { name_en, name_zh, aliases } = p.properties;
+		const names = [name_en, name_zh, ...aliases, ...pinyinNames([name_zh, ...aliases])];
+		return {
+			type: 'place',
+			id: p.id,
+			place: p.id,
+			label: `${p.properties.name_en} · ${p.properties.name_zh}`,
+			name_zh_source: p.properties.name_zh_source,
+			names: names.map(foldForComparison),
+			terms: foldForComparison([...names, p.id].join(' | '))
+		};
+	});
 	const facts: SearchEntry[] = content.facts.map((f) => ({
 		type: 'fact',
 		id: f.id,
