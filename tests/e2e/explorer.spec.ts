@@ -183,8 +183,8 @@ test('a station found in search takes the map there and closes the story', async
 	const search = page.getByRole('combobox', { name: 'Search places and facts' });
 	await search.fill('Baiyin Road');
 	const option = page.getByRole('option').first();
-	await expect(option).toContainText('Station · Line 11');
-	await expect(option).toContainText('Baiyin Road · 白银路');
+	await expect(option).toContainText('Station');
+	await expect(option).toContainText('Baiyin Road · 白银路 Line 11');
 	await search.press('Enter');
 	// The story closes and the camera goes to the station, close up (the hash is #zoom/lat/lng).
 	await expect(page).toHaveURL(/\/#/);
