@@ -152,6 +152,48 @@ test('close clears the selection and sends focus back where the selection came f
 	expect(explorer.focusReturn).toMatchObject({ to: 'search' });
 });
 
+test('on a phone the drawer closes on each choice made in it, and Escape closes it first', async () => {
+	const { explorer, finishAll } = await setUp();
+	explorer.viewport = { wide: false, width: 390, rem: 16 };
+	const choices: [string, () => unknown][] = [
+		['an industry', () => explorer.toggleIndustry('hydrogen')],
+		['a layer', () => explorer.toggleGroup('towns')],
+		['all industries', () => explorer.allIndustries()],
+		['show all', () => explorer.clearFilters()]
+	];
+	for (const [what, choose] of choices) {
+		explorer.drawerOpen = true;
+		const seq = explorer.focusReturn?.seq ?? 0;
+		choose();
+		expect(explorer.drawerOpen, what).toBe(false);
+		expect(explorer.focusReturn, what).toMatchObject({ to: 'drawer', seq: seq + 1 });
+	}
+	expect(explorer.filter.industries).toEqual([]);
+	expect(explorer.hiddenGroups).toEqual([]);
+	// A filter changed with the drawer shut (the wide sidebar) moves no focus.
+	const before = explorer.focusReturn;
+	explorer.toggleIndustry('auto');
+	expect(explorer.focusReturn).toBe(before);
+
+	// Escape closes the drawer before it closes a story.
+	void explorer.select('malu', 'map');
+	await finishAll();
+	explorer.drawerOpen = true;
+	await explorer.escape();
+	expect(explorer.drawerOpen).toBe(false);
+	expect(explorer.selected?.id).toBe('malu');
+
+	// A place followed from the list closes the drawer; closing its story gives the keyboard to the
+	// drawer's toggle, since the list is in the closed drawer.
+	explorer.drawerOpen = true;
+	explorer.listFollowed();
+	expect(explorer.drawerOpen).toBe(false);
+	const closing = explorer.close();
+	await finishAll();
+	await closing;
+	expect(explorer.focusReturn).toMatchObject({ to: 'drawer' });
+});
+
 test('a pick of several places at one spot offers a choice; empty map closes it', async () => {
 	const { explorer, moves, finishAll } = await setUp();
 	await explorer.pick(['malu', 'anting']);

@@ -122,7 +122,8 @@ function spotMark(spot: SpotOnMap): FeatureCollection {
 
 /** Where focus goes back to when a panel closes; `seq` makes each request new. */
 export interface FocusReturn {
-	to: 'list' | 'search' | 'map';
+	/** `drawer`: the phone's drawer closed on a choice; its toggle takes the keyboard back. */
+	to: 'list' | 'search' | 'map' | 'drawer';
 	/** The place whose list link takes focus (`to: 'list'`). */
 	place?: string;
 	seq: number;
@@ -279,16 +280,52 @@ export class Explorer implements Surface {
 		);
 	}
 
+	/**
+	 * Shows or hides a layer. Like every choice made in the phone's drawer, it closes the drawer,
+	 * so the reader sees what it did to the map.
+	 */
 	toggleGroup(group: LayerGroup) {
 		this.hiddenGroups = this.hiddenGroups.includes(group)
 			? this.hiddenGroups.filter((g) => g !== group)
 			: [...this.hiddenGroups, group];
+		this.#drawerDone();
 	}
 
+	/** Adds an industry to the filter or takes it out (closing the phone's drawer). */
 	toggleIndustry(industry: Industry) {
 		this.industries = this.industries.includes(industry)
 			? this.industries.filter((i) => i !== industry)
 			: [...this.industries, industry];
+		this.#drawerDone();
+	}
+
+	/** Every industry again, every layer shown (closing the phone's drawer). */
+	clearFilters() {
+		this.industries = [];
+		this.hiddenGroups = [];
+		this.#drawerDone();
+	}
+
+	/** Shows every industry again (the legend's "All"), closing the phone's drawer. */
+	allIndustries() {
+		this.industries = [];
+		this.#drawerDone();
+	}
+
+	/**
+	 * A place's link in the list was followed (the router opens it): the selection came from the
+	 * list, and the phone's drawer closes so the place's sheet and the map show.
+	 */
+	listFollowed() {
+		this.origin = 'list';
+		this.drawerOpen = false;
+	}
+
+	/** Closes the drawer after a choice in it; its toggle gets the keyboard back. */
+	#drawerDone() {
+		if (!this.drawerOpen) return;
+		this.drawerOpen = false;
+		this.focusReturn = { to: 'drawer', seq: (this.focusReturn?.seq ?? 0) + 1 };
 	}
 
 	/** Fetches a place's story ahead of a click (on hover or focus); harmless to repeat. */
@@ -414,11 +451,20 @@ export class Explorer implements Surface {
 		});
 	}
 
-	/** Closes the panel; focus goes back to where the selection came from. */
+	/**
+	 * Closes the panel; focus goes back to where the selection came from (on phones the list is
+	 * in the closed drawer, so to the drawer's toggle).
+	 */
 	close() {
 		const place = this.selected?.id;
-		const to =
-			this.origin === 'list' && place ? 'list' : this.origin === 'search' ? 'search' : 'map';
+		const fromList = this.origin === 'list' && place;
+		const to: FocusReturn['to'] = fromList
+			? this.viewport.wide
+				? 'list'
+				: 'drawer'
+			: this.origin === 'search'
+				? 'search'
+				: 'map';
 		this.choice = null;
 		this.spot = null;
 		this.pending = null;
@@ -428,8 +474,15 @@ export class Explorer implements Surface {
 		});
 	}
 
-	/** Escape: ends the tour, else closes the panel or the choice, else clears a station shown. */
+	/**
+	 * Escape: closes the phone's drawer, else ends the tour, else closes the panel or the choice,
+	 * else clears a station shown.
+	 */
 	escape() {
+		if (this.drawerOpen) {
+			this.#drawerDone();
+			return Promise.resolve();
+		}
 		if (this.chapter) return this.endTour();
 		if (this.selected || this.choice) return this.close();
 		this.spot = null;

@@ -246,6 +246,54 @@ test('the whole flow works by keyboard alone', async ({ page }) => {
 	expect(watch.errors).toEqual([]);
 });
 
+test('on the focused map arrows pan, + zooms, N walks the places in view and Enter opens one', async ({
+	page
+}) => {
+	const watch = watchPage(page);
+	await page.goto('/');
+	await mapIdle(page);
+	const canvas = page.locator('.maplibregl-canvas');
+	await canvas.focus();
+	await expect(canvas).toHaveAccessibleName('Map of Jiading District');
+	await expect(canvas).toHaveAccessibleDescription(/N goes to the next place in view/);
+	await expect(page.getByText(/^Keys on the map:/)).toBeVisible();
+	const camera = () => page.evaluate(() => window.jiadingAtlas!.camera());
+	// Each key eases the camera; the test waits for the move to end, then reads where it is.
+	const still = async () => {
+		await expect.poll(async () => (await camera()).moving, { timeout: 10_000 }).toBe(false);
+		return camera();
+	};
+	// Zoomed in first: the home view meets the map's bounds, which stop a pan beyond them.
+	const home = await still();
+	await page.keyboard.press('+');
+	await expect.poll(async () => (await camera()).zoom).toBeGreaterThan(home.zoom);
+	const closer = await still();
+	await page.keyboard.press('ArrowRight');
+	await expect.poll(async () => (await camera()).center[0]).toBeGreaterThan(closer.center[0]);
+	await page.keyboard.press('-');
+	await expect.poll(async () => (await camera()).zoom).toBeLessThan(closer.zoom);
+	await still();
+
+	const cursor = page.getByRole('status').filter({ hasText: /of \d+ in view/ });
+	await page.keyboard.press('n');
+	await expect(cursor).toContainText(/place 1 of \d+ in view/);
+	const first = await cursor.locator('strong').innerText();
+	await page.keyboard.press('n');
+	await expect(cursor).toContainText('place 2 of');
+	await page.keyboard.press('Shift+N');
+	await expect(cursor).toContainText('place 1 of');
+	await expect(cursor.locator('strong')).toHaveText(first);
+	await page.keyboard.press('Enter');
+	await expect(page.getByRole('heading', { level: 2, name: first })).toBeVisible();
+	await expect(page).toHaveURL(/\/place\//);
+	await expect(cursor).toHaveCount(0);
+	// Escape closes the story and the keyboard is back on the map.
+	await page.keyboard.press('Escape');
+	await expect(page.getByRole('heading', { level: 2, name: first })).toHaveCount(0);
+	await expect(canvas).toBeFocused();
+	expect(watch.errors).toEqual([]);
+});
+
 test('the legend filters the map and the list by industry and layer', async ({ page }) => {
 	await page.goto('/');
 	// The map is drawn after hydration, so the controls are live by then.

@@ -3,8 +3,8 @@
  * filter, locale, overlay, padding); it applies what changed. One map instance for the page's
  * life: what is shown changes through MapLibre's style diff and feature-state, never by adding or
  * removing layers. Its parts: camera.ts (framing, as numbers), camera-moves.ts (moving the
- * camera), pointer.ts (picking and hover), context-watch.ts (a lost graphics context),
- * scene-style.ts (the style for a scene).
+ * camera), pointer.ts (picking and hover), keyboard.ts (the keys' walk through the places in
+ * view), context-watch.ts (a lost graphics context), scene-style.ts (the style for a scene).
  */
 import {
 	AttributionControl,
@@ -18,6 +18,7 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import { atLeast, CAMERA, centreOf, withMargin, type BBox } from './camera';
 import { CameraMoves } from './camera-moves';
 import { watchContext } from './context-watch';
+import { MapKeyboard, type MapCursor } from './keyboard';
 import { FIRST_IDLE_MARK } from './marks';
 import { MapPointer } from './pointer';
 import { sameFilter, type MapScene } from './scene';
@@ -42,6 +43,8 @@ export interface AtlasMapOptions {
 	scene: MapScene;
 	/** A place's size (its box's area), to prefer small places over the large ones around them. */
 	sizeOf: (id: string) => number | undefined;
+	/** A place's anchor (a point inside it), for the keyboard's walk through the places in view. */
+	anchorOf: (id: string) => [number, number] | undefined;
 	/** Where to look first when nothing is selected and the URL carries no map position. */
 	home: BBox;
 	/** HTML of the attribution line (our own links only). */
@@ -66,6 +69,8 @@ const afterNextPaint = (task: () => void) => requestAnimationFrame(() => setTime
 export class AtlasMap {
 	status = $state<MapStatus>('loading');
 	failure = $state<string | null>(null);
+	/** The place under the keyboard's cursor (N / Shift+N with the map focused), or null. */
+	cursor = $state.raw<MapCursor | null>(null);
 
 	#map: MapLibreMap;
 	#container: HTMLElement;
@@ -153,6 +158,10 @@ export class AtlasMap {
 				capture: true,
 				passive: true
 			});
+		new MapKeyboard(map, () => this.#loaded, options.anchorOf, {
+			cursor: (cursor) => (this.cursor = cursor),
+			open: (id) => options.onpick([id])
+		});
 		new MapPointer(map, options.sizeOf, () => this.#loaded, {
 			pick: options.onpick,
 			hover: (id) => options.onhover?.(id),
@@ -220,6 +229,13 @@ export class AtlasMap {
 
 	#size() {
 		return { width: this.#container.clientWidth, height: this.#container.clientHeight };
+	}
+
+	/** Names the canvas (what takes the keyboard) and points it to the text that gives its keys. */
+	describe(label: string, keysId: string) {
+		const canvas = this.#map.getCanvas();
+		canvas.setAttribute('aria-label', label);
+		canvas.setAttribute('aria-describedby', keysId);
 	}
 
 	/** Gives the keyboard to the map (its canvas), e.g. when a panel opened from it closes. */
