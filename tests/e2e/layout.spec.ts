@@ -18,6 +18,11 @@ test('on a phone a filter chosen in the drawer closes it and says what the map n
 	await mapIdle(page);
 	await drawerToggle(page).click();
 	await expect(drawer(page)).toBeVisible();
+	// It says what a choice will do before one is made (WCAG 3.2.2).
+	await expect(drawer(page).getByText('Each choice here closes this panel')).toBeVisible();
+	await expect(page.getByRole('group', { name: 'Industries' })).toHaveAccessibleDescription(
+		'Each choice here closes this panel and shows the map.'
+	);
 	const list = page.getByRole('navigation', { name: /All places/ });
 	const total = await list.getByRole('link').count();
 

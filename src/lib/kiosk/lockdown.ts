@@ -14,13 +14,8 @@ function allowedLink(anchor: HTMLAnchorElement): boolean {
 
 export function lockDown(): () => void {
 	// The page's own rules (no selection, no page zoom, larger type) hang on html.kiosk, which the
-	// explorer layout sets before the map is made.
-	const viewport = document.querySelector<HTMLMetaElement>('meta[name="viewport"]');
-	const viewportBefore = viewport?.content;
-	viewport?.setAttribute(
-		'content',
-		'width=device-width, initial-scale=1, maximum-scale=1, user-scalable=no'
-	);
+	// explorer layout sets before the map is made. A pinch cannot zoom the page because of its
+	// touch-action; the viewport stays scalable, as WCAG 1.4.4 asks of any page.
 
 	const prevent = (event: Event) => event.preventDefault();
 	const onclick = (event: MouseEvent) => {
@@ -62,7 +57,6 @@ export function lockDown(): () => void {
 	window.onbeforeunload = null;
 
 	return () => {
-		if (viewport && viewportBefore) viewport.setAttribute('content', viewportBefore);
 		for (const [type, listener, options] of listeners)
 			window.removeEventListener(type, listener, options);
 		Object.assign(window, dialogs);

@@ -4,6 +4,7 @@ import {
 	type FilterSpecification
 } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, expectTypeOf, test } from 'vitest';
+import Color from 'colorjs.io';
 import { loadAtlas, loadContent } from '$lib/server/load';
 import { publishedMapLabels, publishedMapPlaces, publishedPlaces } from '$lib/content/published';
 import { INDUSTRIES, PLACE_KINDS, type Industry } from '$lib/schema/vocabulary';
@@ -300,4 +301,27 @@ describe('the legend on real places', () => {
 			for (const kind of drawn) expect(allowed, `${layer.id} draws ${kind}`).toContain(kind);
 		}
 	});
+});
+
+describe('map text meets WCAG 1.4.3 (contrast), which axe cannot read on a canvas', () => {
+	for (const locale of ['en', 'zh'] as const) {
+		const labels = atlasStyle({ origin: 'http://127.0.0.1', locale }).layers.filter(
+			(layer) => layer.type === 'symbol'
+		);
+		test(`${locale}: the map has text layers to check`, () => {
+			expect(labels.length).toBeGreaterThan(3);
+		});
+		for (const layer of labels)
+			test(`${locale}: ${layer.id} is at least 4.5:1 against its halo, at least 1 px wide`, () => {
+				const paint = (layer.paint ?? {}) as Record<string, unknown>;
+				const text = paint['text-color'];
+				const halo = paint['text-halo-color'];
+				// A colour that is an expression would need each of its outcomes checked.
+				expect(typeof text, 'text-color is one colour').toBe('string');
+				expect(typeof halo, 'text-halo-color is one colour').toBe('string');
+				expect(paint['text-halo-width']).toBeGreaterThanOrEqual(1);
+				const ratio = new Color(text as string).contrast(new Color(halo as string), 'WCAG21');
+				expect(ratio).toBeGreaterThanOrEqual(4.5);
+			});
+	}
 });
