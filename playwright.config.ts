@@ -16,6 +16,9 @@ export default defineConfig({
 	use: {
 		baseURL: `http://127.0.0.1:${port}`,
 		...devices['Desktop Chrome'],
+		// Every page registers the offline copy; a test that routes a request must reach the
+		// page, not a cached copy. tests/e2e/offline.spec.ts lets the workers run.
+		serviceWorkers: 'block',
 		launchOptions: {
 			executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
 			args: [

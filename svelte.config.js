@@ -17,8 +17,11 @@ const config = {
 		// 404.html is an app shell that static hosts serve for unknown paths: it shows the not-found
 		// page with search instead of a bare server error.
 		adapter: adapter({ strict: true, fallback: '404.html' }),
+		// Pages name the app's files from the root: the offline copy serves a cached page (the
+		// not-found page among them) at any depth of path, where relative names would miss.
+		paths: { relative: false },
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
-		// Only the kiosk keeps an offline copy (src/lib/kiosk/offline.ts registers it).
+		// Every page registers the offline copy once it has loaded (src/routes/+layout.svelte).
 		serviceWorker: { register: false },
 		// A strict Content-Security-Policy, which prerendered pages carry as a <meta> tag: scripts
 		// and styles only from the site's own files (SvelteKit's inline start-up script by its

@@ -20,6 +20,8 @@ export const TYPES: Record<string, string> = {
 	'.json': 'application/json',
 	'.geojson': 'application/geo+json',
 	'.svg': 'image/svg+xml',
+	'.png': 'image/png',
+	'.webmanifest': 'application/manifest+json',
 	'.pbf': 'application/x-protobuf'
 };
 
@@ -113,7 +115,7 @@ export const VIEWPORT = { width: 1440, height: 900 };
 
 /** Milliseconds from navigation to the map's first complete render (the FIRST_IDLE_MARK mark). */
 export async function timeToIdle(browser: Browser, url: string): Promise<number> {
-	const context = await browser.newContext({ viewport: VIEWPORT });
+	const context = await browser.newContext({ viewport: VIEWPORT, serviceWorkers: 'block' });
 	const page = await context.newPage();
 	await page.goto(url);
 	await page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, MARK, {
@@ -130,12 +132,32 @@ export async function firstViewBytes(
 	server: BuildServer,
 	url: string
 ): Promise<number> {
-	const context = await browser.newContext({ viewport: VIEWPORT });
+	const context = await browser.newContext({ viewport: VIEWPORT, serviceWorkers: 'block' });
 	const page = await context.newPage();
 	server.resetBytes();
 	await page.goto(url);
 	await page.locator('[data-map-state="idle"]').waitFor({ timeout: 120_000 });
 	await page.waitForLoadState('networkidle');
+	const bytes = server.bytesSent;
+	await context.close();
+	return bytes;
+}
+
+/**
+ * Bytes the server sends for the offline copy (src/service-worker.ts), made once the page has
+ * loaded: every page and data file of the deployment. Measured apart from the first view, which
+ * the other measures take with service workers blocked.
+ */
+export async function offlineCopyBytes(
+	browser: Browser,
+	server: BuildServer,
+	url: string
+): Promise<number> {
+	const context = await browser.newContext({ viewport: VIEWPORT });
+	const page = await context.newPage();
+	await page.goto(url);
+	server.resetBytes();
+	await page.evaluate(() => navigator.serviceWorker.ready);
 	const bytes = server.bytesSent;
 	await context.close();
 	return bytes;
@@ -181,7 +203,7 @@ export async function clickToPanel(
 	targets: ClickTarget[],
 	clicks: number
 ): Promise<number[]> {
-	const context = await browser.newContext({ viewport: VIEWPORT });
+	const context = await browser.newContext({ viewport: VIEWPORT, serviceWorkers: 'block' });
 	const page = await context.newPage();
 	page.on('pageerror', (error) => console.warn(`page error: ${error.message}`));
 	page.on('framenavigated', (frame) => {
@@ -264,7 +286,7 @@ export async function searchLatencies(
 	url: string,
 	rounds: number
 ): Promise<number[]> {
-	const context = await browser.newContext({ viewport: VIEWPORT });
+	const context = await browser.newContext({ viewport: VIEWPORT, serviceWorkers: 'block' });
 	const page = await context.newPage();
 	await page.goto(url);
 	await settled(page);

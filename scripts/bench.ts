@@ -17,6 +17,7 @@ import {
 	searchLatencies,
 	SEARCH_QUERIES,
 	firstViewBytes,
+	offlineCopyBytes,
 	labelTargets,
 	launchBrowser,
 	median,
@@ -80,6 +81,7 @@ for (let i = 0; i < RUNS; i++) {
 	bare.push(await timeToIdle(browser, `${base}/bench/bare.html`));
 }
 const bytes = await firstViewBytes(browser, server, `${base}/`);
+const offline = await offlineCopyBytes(browser, server, `${base}/`);
 const clicks = await clickToPanel(
 	browser,
 	`${base}/#10.4/31.38/121.24`,
@@ -103,6 +105,7 @@ row('first complete render, app (median ms)', median(app).toFixed(0), '', true);
 row('first complete render, bare MapLibre (median)', median(bare).toFixed(0), '', true);
 row('app / bare', ratio.toFixed(2), '≤ 1.20', ratio <= 1.2);
 row('first view transferred (gzip, KB)', (bytes / 1024).toFixed(0), '< 650', bytes / 1024 < 650);
+row('offline copy, after the first view (gzip, KB)', (offline / 1024).toFixed(0), '', true);
 row('click-to-panel median (ms)', median(clicks).toFixed(1), '', true);
 row(
 	'click-to-panel p95 (ms)',

@@ -45,7 +45,7 @@ test('on a phone a filter chosen in the drawer closes it and says what the map n
 	await expect(summary).toContainText('hidden: Town');
 
 	// "Show all" brings every place back and the summary goes.
-	await summary.getByRole('button', { name: 'Show every place again' }).click();
+	await summary.getByRole('button', { name: 'Show all' }).click();
 	await expect(summary).toHaveCount(0);
 	await drawerToggle(page).click();
 	await expect(list.getByRole('link')).toHaveCount(total);

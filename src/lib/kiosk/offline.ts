@@ -1,21 +1,18 @@
 /**
- * The kiosk's offline copy (src/service-worker.ts) and how a new deployment reaches it.
+ * How a new deployment reaches the kiosk: unattended, with no "Update" to press. The offline
+ * copy itself (src/service-worker.ts) is every reader's; the kiosk lets a new one take over by
+ * itself and reloads at its next idle reset.
  */
 import { dev } from '$app/environment';
 import { resolve } from '$app/paths';
 import { updated } from '$app/state';
+import { registerOffline } from '$lib/offline.svelte';
+import { SKIP_WAITING } from '$lib/offline-protocol';
 
-/** Registers the service worker that caches the app, its data and the basemap. */
-export async function keepOffline(): Promise<ServiceWorkerRegistration | null> {
-	if (!('serviceWorker' in navigator)) return null;
-	try {
-		return await navigator.serviceWorker.register(resolve('/') + 'service-worker.js', {
-			type: dev ? 'module' : 'classic'
-		});
-	} catch (error) {
-		console.error('kiosk: the offline copy could not be set up:', error);
-		return null;
-	}
+/** Registers the offline copy (the same one every page registers), or null without one. */
+export function keepOffline(): Promise<ServiceWorkerRegistration | null> {
+	if (dev) return Promise.resolve(null);
+	return registerOffline(navigator.serviceWorker, resolve('/') + 'service-worker.js');
 }
 
 /** How long a new worker may take to cache a new deployment before the kiosk reloads anyway. */
@@ -36,22 +33,15 @@ export async function newDeploymentReady(
 	if (!incoming) return registration.active?.state === 'activated';
 	return new Promise<boolean>((done) => {
 		const timer = setTimeout(() => done(false), INSTALL_WAIT_MS);
-		incoming.addEventListener('statechange', () => {
-			if (incoming.state === 'activated' || incoming.state === 'redundant') {
+		// Cached and waiting: the kiosk, with nobody to ask, tells it to take over.
+		const step = () => {
+			if (incoming.state === 'installed') incoming.postMessage({ type: SKIP_WAITING });
+			else if (incoming.state === 'activated' || incoming.state === 'redundant') {
 				clearTimeout(timer);
 				done(incoming.state === 'activated');
 			}
-		});
+		};
+		incoming.addEventListener('statechange', step);
+		step();
 	});
-}
-
-/**
- * Outside the kiosk nothing is served from an offline copy: a browser that once ran the kiosk
- * drops its service worker when it opens the ordinary site, so readers always get the deployed
- * pages and data.
- */
-export async function dropOfflineCopy(): Promise<void> {
-	if (!('serviceWorker' in navigator)) return;
-	const registrations = await navigator.serviceWorker.getRegistrations();
-	await Promise.all(registrations.map((r) => r.unregister()));
 }
