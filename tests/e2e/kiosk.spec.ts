@@ -324,7 +324,11 @@ test('offline: with its server stopped, the kiosk reloads and keeps working', as
 				{ timeout: 30_000 }
 			)
 			.toBe(200);
-		const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
+		// The offline copy must run here (the suite blocks service workers elsewhere).
+		const context = await browser.newContext({
+			viewport: { width: 1920, height: 1080 },
+			serviceWorkers: 'allow'
+		});
 		const page = await context.newPage();
 		const watch = watchPage(page, origin);
 		await page.goto(`${origin}/kiosk`);
