@@ -383,7 +383,8 @@ function jiaminLine() {
 				id: isStation ? `jiamin-station-${String(f.properties.order_from_south)}` : 'jiamin-line',
 				properties: {
 					layer: isStation ? 'jiamin-station' : 'jiamin-line',
-					name: String(f.properties.name),
+					// The reference data notes the line's state in English in its Chinese name too.
+					name: isStation ? String(f.properties.name) : '嘉闵线（在建）',
 					name_en: isStation ? String(f.properties.name_en) : 'Jiamin Line (under construction)',
 					...(isStation ? { order_from_south: Number(f.properties.order_from_south) } : {}),
 					precision: String(f.properties.confidence),

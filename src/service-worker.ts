@@ -22,8 +22,13 @@ const CACHE = `jiading-atlas-${version}`;
 /** What a static host serves for an unknown path: the not-found page, with search. */
 const NOT_FOUND = '/404.html';
 
-/** The app's code and files, and every prerendered page and data file of this deployment. */
-const ASSETS = [...new Set([...build, ...files, ...prerendered])];
+/**
+ * The app's code and files, and every prerendered page and data file of this deployment; not the
+ * link previews (/previews/), which only other sites' link cards fetch.
+ */
+const ASSETS = [...new Set([...build, ...files, ...prerendered])].filter(
+	(path) => !path.includes('/previews/')
+);
 
 sw.addEventListener('install', (event) => {
 	event.waitUntil(

@@ -39,8 +39,9 @@ function addressRouter(): Pick<ExplorerHooks, 'page' | 'navigate'> {
 		navigate(to, { keepFocus, replaceState, keepMapView }) {
 			const path = url(to) ?? resolve('/');
 			const hash = keepMapView ? location.hash : '';
+			// The query (language, legend choices) stays: it is the reader's, not the place's.
 			// eslint-disable-next-line svelte/no-navigation-without-resolve -- resolved above
-			return goto(path + hash, { noScroll: true, keepFocus, replaceState });
+			return goto(path + location.search + hash, { noScroll: true, keepFocus, replaceState });
 		}
 	};
 }

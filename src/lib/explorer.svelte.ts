@@ -14,6 +14,7 @@ import type { Kiosk } from '$lib/kiosk/kiosk.svelte';
 import type { MapScene, MapSpot, ScreenPadding } from '$lib/map/scene';
 import type { FeatureCollection } from 'geojson';
 import { LAYER_GROUPS, type LayerGroup, type PlaceFilter } from '$lib/map/style';
+import { legendParams, linkLegend, type UnknownValue } from '$lib/link-state';
 import type { AtlasArticle, PlaceEntry, SearchEntry, Story } from '$lib/schema/story';
 import type { TourChapter, TourOutline } from '$lib/schema/tour';
 import { PLACE_KINDS, type Industry, type PlaceKind } from '$lib/schema/vocabulary';
@@ -103,6 +104,7 @@ export function panelPadding({ wide, width, rem }: Viewport): ScreenPadding {
 export interface SpotOnMap extends MapSpot {
 	type: 'station' | 'line';
 	label: string;
+	label_zh?: string;
 	lines?: string[];
 }
 
@@ -144,6 +146,13 @@ export class Explorer implements Surface {
 
 	hiddenGroups = $state<LayerGroup[]>([]);
 	industries = $state<Industry[]>([]);
+	/**
+	 * Whether the legend choices a link carries have been read (`followLink`); from then on the
+	 * address follows the legend.
+	 */
+	linked = $state(false);
+	/** Values the link asked for that the atlas does not have, said over the map until dismissed. */
+	linkProblems = $state<UnknownValue[]>([]);
 	/** Places at one spot the reader must choose between; null when there is no such choice. */
 	choice = $state<string[] | null>(null);
 	drawerOpen = $state(false);
@@ -299,6 +308,24 @@ export class Explorer implements Surface {
 		this.#drawerDone();
 	}
 
+	/** Takes the legend choices a link carries (`?hide=towns&industry=hydrogen`). */
+	followLink(query: URLSearchParams) {
+		const { hidden, industries, unknown } = linkLegend(query);
+		this.hiddenGroups = hidden;
+		this.industries = industries;
+		this.linkProblems = unknown;
+		this.linked = true;
+	}
+
+	dismissLinkProblems() {
+		this.linkProblems = [];
+	}
+
+	/** The query parameters that make a link to the legend's choices. */
+	get linkParams() {
+		return legendParams({ hidden: this.hiddenGroups, industries: this.industries });
+	}
+
 	/** Every industry again, every layer shown (closing the phone's drawer). */
 	clearFilters() {
 		this.industries = [];
@@ -434,6 +461,7 @@ export class Explorer implements Surface {
 			id: entry.id,
 			type: entry.type === 'station' ? 'station' : 'line',
 			label: entry.label,
+			...(entry.label_zh && { label_zh: entry.label_zh }),
 			...(entry.lines && { lines: entry.lines }),
 			...entry.spot
 		};

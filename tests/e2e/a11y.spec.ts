@@ -19,6 +19,7 @@ const ROUTES = [
 	'/planner',
 	'/credits',
 	'/open-data',
+	'/timeline',
 	'/place/no-such-place'
 ];
 

@@ -55,6 +55,15 @@ describe('bad data is reported with file, id and field', () => {
 		);
 	});
 
+	it('a fact without a Chinese label names the file, the fact and label_zh', () => {
+		const sources = createSourcesWithFacts((facts) => {
+			delete fact(facts, 'medvalley-planned-area').label_zh;
+		});
+		expect(problemsOf(sources)).toEqual([
+			'geo/facts.json: "medvalley-planned-area", field "label_zh": missing (expected string)'
+		]);
+	});
+
 	it('a misspelt field is named, never dropped', () => {
 		const facts = createSourcesWithFacts((facts) => {
 			fact(facts, 'hydrogen-output-target').qualifer = 'more-than';

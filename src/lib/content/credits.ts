@@ -4,31 +4,48 @@
  */
 import type { Content } from './pipeline';
 
-export interface Credit {
-	licence: string;
-	sources: { source: string; features: string[] }[];
+/** A drawn feature's name in each interface language. */
+export interface CreditedName {
+	/** The English name, or the only name there is. */
+	name_en: string;
+	/** The Chinese name, or null where the source has none without English notes in it. */
+	name_zh: string | null;
+	/** For places: where the Chinese name comes from ("translation" is marked). */
+	name_zh_source?: string;
 }
 
-interface Credited {
-	name: string;
+export interface Credit {
+	licence: string;
+	sources: { source: string; features: CreditedName[] }[];
+}
+
+interface Credited extends CreditedName {
 	source: string;
 	licence: string;
 }
 
 function basemapFeatures(content: Content): Credited[] {
 	return Object.values(content.basemap).flatMap((layer) =>
-		(layer as { features: { properties: Record<string, unknown> }[] }).features.map((f) => ({
-			name: String(f.properties.name_en ?? f.properties.name ?? f.properties.id),
-			source: String(f.properties.source),
-			licence: String(f.properties.licence)
-		}))
+		(layer as { features: { properties: Record<string, unknown> }[] }).features.map((f) => {
+			// Basemap features carry OpenStreetMap's Chinese `name`, and `name_en` where one is known;
+			// a few curated names add notes in English ("横沥河 (老城段, schematic)").
+			const { id, name, name_en } = f.properties;
+			return {
+				name_en: String(name_en ?? name ?? id),
+				name_zh: typeof name === 'string' && !/[A-Za-z]{2,}/.test(name) ? name : null,
+				source: String(f.properties.source),
+				licence: String(f.properties.licence)
+			};
+		})
 	);
 }
 
 export function credits(content: Content): Credit[] {
 	const items: Credited[] = [
 		...content.places.map((p) => ({
-			name: p.properties.name_en,
+			name_en: p.properties.name_en,
+			name_zh: p.properties.name_zh,
+			name_zh_source: p.properties.name_zh_source,
 			source: p.properties.source,
 			licence: p.properties.licence
 		})),
@@ -39,7 +56,14 @@ export function credits(content: Content): Credit[] {
 			licence,
 			sources: [...groupBy(group, (i) => i.source)].map(([source, features]) => ({
 				source,
-				features: [...new Set(features.map((f) => f.name))]
+				features: [
+					...new Map(
+						features.map(({ name_en, name_zh, name_zh_source }) => [
+							name_en,
+							{ name_en, name_zh, ...(name_zh_source && { name_zh_source }) }
+						])
+					).values()
+				]
 			}))
 		}))
 		.sort((a, b) => b.sources.length - a.sources.length);

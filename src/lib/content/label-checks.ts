@@ -6,7 +6,9 @@
  * - every capitalised name in it stands in the quote or names one of the fact's places;
  * - emphatic words ("main", "leading", "the first") are the quote's own;
  * - a date is the date of the event: not the opening of a span ("from October 16 to"), and a
- *   "since", "until" or "by" in the quote is kept in the label.
+ *   "since", "until" or "by" in the quote is kept in the label;
+ * - the Chinese label is written in Chinese, and a word in Latin letters in it (a company without
+ *   a Chinese name) is one the quote or the English label prints.
  */
 import type { CuratedFact } from '../schema/fact';
 import { findFigures, sameNumber, type Figure } from './figures';
@@ -71,17 +73,36 @@ export function chineseNumber(text: string): number {
 	return total + digit;
 }
 
+/**
+ * Chinese wordings of the figures in words that `findFigures` reads from the English as
+ * approximations, with that English wording: "过去一年" carries "past year", not the number one.
+ */
+const CHINESE_APPROXIMATIONS: Record<string, string> = {
+	过去一年: 'past year',
+	今年: 'this year',
+	去年: 'last year',
+	明年: 'next year',
+	上半年: 'first half',
+	下半年: 'second half',
+	年内: 'within the year',
+	近年来: 'recent years',
+	数十亿: 'billions of',
+	数百万: 'millions of',
+	一批: 'a group of'
+};
+
 /** Measure words after a lone numeral character: "三个月", "五家". Without one, "一轴" is a name. */
 const MEASURE = '[个家年月日项名座所倍亩期批条种类次%]|平方|公里|公顷|米';
 
 /**
- * Numbers and dates in a Chinese label: "100亿元", "2.2平方公里", "2025年", "9月26日", and
- * numbers in characters: "三个月", "千亿级", "百分之三十".
+ * Numbers and dates in a Chinese label: "100亿元", "2.2平方公里", "2025年", "9月26日", numbers in
+ * characters: "三个月", "千亿级", "百分之三十", and figures in words: "今年", "数十亿".
  */
 export function findChineseFigures(text: string): Figure[] {
 	const figures: Figure[] = [];
 	const pattern = new RegExp(
 		[
+			`(?<approx>${Object.keys(CHINESE_APPROXIMATIONS).join('|')})`,
 			'(?<month>\\d{1,2})月(?:(?<day>\\d{1,2})日)?',
 			'百分之(?<percent>[零一二两三四五六七八九十百千]+|\\d+(?:\\.\\d+)?)',
 			'(?<n>\\d+(?:\\.\\d+)?)(?<scale>万亿|亿|万|千)?',
@@ -96,7 +117,9 @@ export function findChineseFigures(text: string): Figure[] {
 			const factor = scale ? CHINESE_SCALES[scale]! : 1;
 			return factor === 1 ? [n] : [Number((n * factor).toPrecision(12)), n];
 		};
-		if (g.month) {
+		if (g.approx) {
+			figures.push({ ...base, values: [], approximate: CHINESE_APPROXIMATIONS[g.approx]! });
+		} else if (g.month) {
 			figures.push({
 				...base,
 				values: g.day ? [Number(g.day)] : [],
@@ -177,8 +200,36 @@ export function unknownNames(line: string, known: string[], articleText: string)
 		.map(({ word }) => word);
 }
 
+/** Words in Latin letters in a Chinese label ("Ballard", "R&D"), in their NFKC form. */
+function latinWords(text: string): string[] {
+	return [
+		...text.normalize('NFKC').matchAll(/\p{Script=Latin}+(?:[&'’.-]\p{Script=Latin}+)*/gu)
+	].map((m) => m[0]);
+}
+
+/**
+ * The Chinese label is the atlas's translation of the English one: written in Chinese, and naming
+ * in Latin letters (a company without a Chinese name) only what the quote or the label names.
+ */
+function chineseLabelProblems(labelZh: string, label: string, quote: string): LabelProblem[] {
+	const problems: LabelProblem[] = [];
+	if (!/\p{Script=Han}/u.test(labelZh))
+		problems.push({ field: 'label_zh', message: 'has no Chinese character' });
+	for (const word of new Set(latinWords(labelZh))) {
+		const pattern = wordPattern(word);
+		if (!pattern.test(quote) && !pattern.test(label))
+			problems.push({
+				field: 'label_zh',
+				message: `names "${word}", which neither the quote nor the English label names`
+			});
+	}
+	return problems;
+}
+
 export function labelProblems(
-	fact: Pick<CuratedFact, 'label' | 'label_zh' | 'quote' | 'date' | 'year'>,
+	/** `label_zh` is required of curated facts; the checks also take a fact without one. */
+	fact: Pick<CuratedFact, 'label' | 'quote' | 'date' | 'year'> &
+		Partial<Pick<CuratedFact, 'label_zh'>>,
 	/**
 	 * English names and aliases of the fact's places; null when the places could not be read, and
 	 * then the names in the label are not checked (that would only repeat the places' problem).
@@ -201,6 +252,7 @@ export function labelProblems(
 					message: `"${figure.text}" is not a figure of the quote`
 				});
 		}
+		problems.push(...chineseLabelProblems(fact.label_zh, fact.label, fact.quote));
 	}
 	const unknown = placeNames
 		? unknownNames(fact.label, [fact.quote, ...placeNames], articleText)

@@ -413,6 +413,11 @@ add(
 	fact(FACT, (f) => (f.label_zh = '上海医谷规划面积3平方公里'))
 );
 add(
+	'fact without label_zh',
+	field('facts', FACT, 'label_zh'),
+	fact(FACT, (f) => delete f.label_zh)
+);
+add(
 	'fact: speaker not named in the article',
 	field('facts', 'jiading-medical-direction', 'speaker'),
 	fact('jiading-medical-direction', (f) => (f.speaker = 'Li Qiang'))

@@ -61,3 +61,11 @@ test('a mapped area far from the stated one is flagged, unless the shape is sche
 	expect(compareAreas(null, 4, 'exact')).toEqual({ ratio: null, flagged: false });
 	expect(compareAreas(2, null, 'exact')).toEqual({ ratio: null, flagged: false });
 });
+
+test('a nearest station’s lines are named in Chinese as well as in English', () => {
+	const stations = loadPlanner().rows.flatMap((r) => (r.station ? [r.station] : []));
+	const jiamin = stations.find((s) => s.line.startsWith('Jiamin'))!;
+	expect(jiamin.line_zh).toBe('嘉闵线（在建）');
+	const metro = stations.find((s) => s.line.startsWith('Line '))!;
+	expect(metro.line_zh).toBe(`${metro.line.slice('Line '.length).replaceAll(', ', '、')}号线`);
+});

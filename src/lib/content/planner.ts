@@ -32,6 +32,7 @@ interface Station {
 	name_zh: string;
 	name_en: string | null;
 	line: string;
+	line_zh: string;
 	at: [number, number];
 }
 
@@ -47,15 +48,17 @@ export function stationsOf(basemap: Content['basemap']): Station[] {
 	return layers.flatMap((layer) =>
 		(layer?.features ?? [])
 			.filter((f) => f.geometry.type === 'Point')
-			.map((f) => ({
-				name_zh: f.properties.name ?? '',
-				name_en: f.properties.name_en ?? null,
-				line:
-					f.properties.layer === 'jiamin-station'
-						? 'Jiamin Line (under construction)'
-						: `Line ${(f.properties.lines ?? []).join(', ')}`,
-				at: f.geometry.coordinates
-			}))
+			.map((f) => {
+				const jiamin = f.properties.layer === 'jiamin-station';
+				const lines = f.properties.lines ?? [];
+				return {
+					name_zh: f.properties.name ?? '',
+					name_en: f.properties.name_en ?? null,
+					line: jiamin ? 'Jiamin Line (under construction)' : `Line ${lines.join(', ')}`,
+					line_zh: jiamin ? '嘉闵线（在建）' : `${lines.join('、')}号线`,
+					at: f.geometry.coordinates
+				};
+			})
 	);
 }
 
@@ -89,6 +92,7 @@ function figuresOf(facts: Fact[]): PlannerFigure[] {
 			fact: f.id,
 			article: f.article,
 			label: f.label,
+			label_zh: f.label_zh,
 			kind: f.kind,
 			value: f.value!,
 			...(f.value_max !== undefined && { value_max: f.value_max }),
@@ -165,6 +169,7 @@ function row(
 					name_zh: nearest.s.name_zh,
 					name_en: nearest.s.name_en,
 					line: nearest.s.line,
+					line_zh: nearest.s.line_zh,
 					km: nearest.km
 				}
 			: null,

@@ -54,6 +54,10 @@ export const SearchIndex = z
 				),
 			place: z.string().optional().describe('The place a place or fact entry selects.'),
 			label: z.string().describe('Text shown in the result list.'),
+			label_zh: z
+				.string()
+				.optional()
+				.describe('Text shown in the result list in the Chinese interface, where it differs.'),
 			name_zh_source: z
 				.string()
 				.optional()

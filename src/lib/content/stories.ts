@@ -253,6 +253,7 @@ export function searchEntries(content: Content): SearchEntry[] {
 			id: p.id,
 			place: p.id,
 			label: `${p.properties.name_en} · ${p.properties.name_zh}`,
+			label_zh: p.properties.name_zh,
 			name_zh_source: p.properties.name_zh_source,
 			names: names.map(foldForComparison),
 			terms: foldForComparison([...names, p.id].join(' | '))
@@ -263,8 +264,13 @@ export function searchEntries(content: Content): SearchEntry[] {
 		id: f.id,
 		place: f.places[0]!,
 		label: f.label,
-		names: [foldForComparison(f.label)],
-		terms: foldForComparison([f.label, f.quote, f.speaker ?? '', ...(f.parties ?? [])].join(' | '))
+		// The atlas's translation: the Chinese interface shows it, marked, and finds the fact by it.
+		// Last in the terms, so an English word's position (which ranks facts) stays as it was.
+		label_zh: f.label_zh,
+		names: [foldForComparison(f.label), foldForComparison(f.label_zh)],
+		terms: foldForComparison(
+			[f.label, f.quote, f.speaker ?? '', ...(f.parties ?? []), f.label_zh].join(' | ')
+		)
 	}));
 	return [...places, ...facts, ...transitEntries(content.basemap)];
 }
@@ -290,6 +296,8 @@ export function transitEntries(basemap: Content['basemap']): SearchEntry[] {
 				type: station ? 'station' : 'line',
 				id: f.id,
 				label: [name_en, name].filter(Boolean).join(' · '),
+				// OpenStreetMap's Chinese name, as published.
+				...(name && { label_zh: name }),
 				...(stops && { lines: stops }),
 				spot: { bbox: [w, so, e, n], anchor },
 				names: names.map(foldForComparison),

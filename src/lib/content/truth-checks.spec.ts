@@ -73,6 +73,60 @@ describe('a label says no more than its quote', () => {
 		]);
 	});
 
+	it('reads figures in words in Chinese as the English wording they translate', () => {
+		const quote = 'Over the past year, the district has added 7,465 enterprises';
+		expect(messages({ quote, label: 'Enterprises added', label_zh: '过去一年新增企业' })).toEqual(
+			[]
+		);
+		expect(messages({ quote, label: 'Enterprises added', label_zh: '今年新增企业' })).toEqual([
+			'label_zh: "今年" is not a figure of the quote'
+		]);
+		expect(messages({ quote, label: 'Enterprises added', label_zh: '过去两年新增企业' })).toEqual([
+			'label_zh: "两年" is not a figure of the quote'
+		]);
+	});
+
+	it('rejects a Chinese label without a Chinese character', () => {
+		const quote = 'With a planned area of 2.2 square kilometers';
+		expect(messages({ quote, label: 'Planned area', label_zh: '规划面积' })).toEqual([]);
+		expect(messages({ quote, label: 'Planned area', label_zh: 'Planned area' })).toEqual([
+			'label_zh: has no Chinese character'
+		]);
+	});
+
+	it('rejects a name in Latin letters in the Chinese label that the quote and label do not print', () => {
+		const quote = 'BALLARD Power Systems signed an investment agreement with Anting Town.';
+		expect(
+			messages({
+				quote,
+				label: 'Ballard signs an agreement',
+				label_zh: 'Ballard与安亭镇签署投资协议'
+			})
+		).toEqual([]);
+		expect(
+			messages({
+				quote,
+				label: 'An investment agreement',
+				label_zh: '与安亭镇签署投资协议（Power Systems）'
+			})
+		).toEqual([]);
+		expect(
+			messages({
+				quote,
+				label: 'Ballard signs an agreement',
+				label_zh: 'Bosch与安亭镇签署投资协议'
+			})
+		).toEqual(['label_zh: names "Bosch", which neither the quote nor the English label names']);
+		// Full-width letters are read as the letters they stand for.
+		expect(
+			messages({
+				quote,
+				label: 'Ballard signs an agreement',
+				label_zh: 'Ｂａｌｌａｒｄ签署投资协议'
+			})
+		).toEqual([]);
+	});
+
 	it('rejects a name that neither the quote nor the fact’s places carry', () => {
 		const quote = 'opened on October 13 in Malu Town';
 		expect(messages({ quote, label: 'Opens in Malu' }, ['Shanghai MedValley'])).toEqual([]);

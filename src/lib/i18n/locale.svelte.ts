@@ -1,14 +1,16 @@
 /**
  * The interface language. English is what the prerendered pages carry; a reader's choice of 中文
- * is kept in localStorage (for the visit only, if storage is blocked or full) and applied after
- * hydration. Article text is never translated.
+ * is kept in localStorage (for the visit only, if storage is blocked or full) and in the address
+ * (`?lang=zh`, so a link carries it), and applied after hydration. Article text is never translated.
  */
 import type { PlaceProperties } from '$lib/schema/place';
+import { linkLocale } from '$lib/link-state';
 import { readStored, store } from '$lib/storage';
 import {
 	FACT_KIND_NAMES,
 	INDUSTRY_NAMES,
 	KIND_NAMES,
+	LICENCE_NOTES_ZH,
 	LOCALES,
 	MESSAGES,
 	PRECISION_NAMES,
@@ -22,10 +24,19 @@ const STORAGE_KEY = 'jiading-atlas.locale';
 class LocaleState {
 	current = $state<Locale>('en');
 
-	/** Reads a stored choice; call once in the browser. */
-	restore() {
+	/** Known once the browser has said (the link, or the stored choice); English until then. */
+	restored = $state(false);
+
+	/**
+	 * Takes the language a link asks for (`?lang=zh`, kept as the reader's choice), else the stored
+	 * choice; call once in the browser.
+	 */
+	restore(query: URLSearchParams) {
+		const asked = linkLocale(query);
 		const stored = readStored(STORAGE_KEY);
-		if (stored && (LOCALES as readonly string[]).includes(stored)) this.set(stored as Locale);
+		if (asked) this.set(asked);
+		else if (stored && (LOCALES as readonly string[]).includes(stored)) this.set(stored as Locale);
+		this.restored = true;
 	}
 
 	set(next: Locale) {
@@ -63,6 +74,16 @@ export const precisionName = (p: keyof (typeof PRECISION_NAMES)['en']) =>
 	PRECISION_NAMES[locale.current][p];
 export const factKindName = (k: keyof (typeof FACT_KIND_NAMES)['en']) =>
 	FACT_KIND_NAMES[locale.current][k];
+
+/** A search result's text in the interface language (stations and lines: OpenStreetMap's names). */
+export const entryLabel = (e: { label: string; label_zh?: string }) =>
+	locale.current === 'zh' && e.label_zh ? e.label_zh : e.label;
+
+/** A licence as the data gives it: Chinese for the data's own notes, else as published (English). */
+export const licenceText = (licence: string) =>
+	locale.current === 'zh' && LICENCE_NOTES_ZH[licence]
+		? { text: LICENCE_NOTES_ZH[licence], lang: 'zh-Hans' }
+		: { text: licence, lang: 'en' };
 
 /** A place's name in the interface language. */
 export const placeName = (p: Pick<PlaceProperties, 'name_en' | 'name_zh'>) =>

@@ -20,6 +20,7 @@ const en = {
 	'lang.switch.label': 'Switch to Chinese',
 	'search.label': 'Search places and facts',
 	'name.translation': '(the atlas’s translation)',
+	'text.translation': '(the atlas’s translation)',
 	'search.placeholder': 'Search: MedValley, 上海医谷, hydrogen…',
 	'search.none': 'Nothing matches',
 	'search.loading': 'Loading the index…',
@@ -171,7 +172,7 @@ const en = {
 	'panel.source': 'Geometry source',
 	'panel.licence': 'Licence',
 	'panel.quote.source': 'Read in the article',
-	'panel.date.unstated': 'year not stated',
+	'panel.date.yearless': '{date} (year not stated)',
 	'panel.date.none': 'date not stated',
 	'panel.parties': 'Parties',
 	'panel.speaker': 'Said by',
@@ -182,6 +183,44 @@ const en = {
 	'panel.empty.body':
 		'Click a place on the map, search, or pick one from the list to read what the articles say about it.',
 	'article.back': 'Back to the map',
+	'timeline.title': 'Timeline',
+	'timeline.link': 'Timeline',
+	'timeline.description':
+		'Every date the news articles give about Jiading’s industrial clusters, in time order, each with its passage.',
+	'timeline.intro':
+		'Every date the articles give, in time order, each with the passage it comes from. A date is placed only as precisely as its article states it. Targets are marked as targets; the articles do not say whether they were met.',
+	'timeline.years': 'Jump to',
+	'timeline.filters': 'Show only',
+	'timeline.industry': 'Industry',
+	'timeline.town': 'Town',
+	'timeline.industry.any': 'All industries',
+	'timeline.town.any': 'All towns and district-wide',
+	'timeline.shown': '{shown} of {total} entries',
+	'timeline.none': 'No entry matches these filters.',
+	'timeline.clear': 'Show all',
+	'timeline.unstated': 'Year not stated',
+	'timeline.unstated.note':
+		'The articles give these a month, or a month and day, but no year. They are listed in calendar order and not placed in any year.',
+	'timeline.undated': 'Not dated',
+	'timeline.undated.note': 'Events the articles report without giving a date.',
+	'timeline.open': 'On the map:',
+	'timeline.from.tour': 'Every date the articles give, in time order:',
+	'share.button': 'Share',
+	'share.copied': 'Link copied',
+	'share.manual': 'Copy this link:',
+	'share.done': 'Done',
+	'link.unknown':
+		'This link asks for {values}, which the atlas does not have; the rest of the link applies.',
+	'link.param.lang': 'language',
+	'link.param.hide': 'layer',
+	'link.param.industry': 'industry',
+	'link.dismiss': 'Dismiss',
+	'link.value': '“{value}” ({param})',
+	'link.separator': ', ',
+	'meta.preview.atlas': 'Map of Jiading District with its parks, clusters, sites and the One Axis',
+	'meta.preview.place': 'Map of Jiading District with {name} marked',
+	'timeline.unknown':
+		'This link asks for the {field} “{value}”, which no entry has; that filter is off.',
 	'article.seeds': 'Source files',
 	'article.byline': 'By',
 	'article.date': 'Published',
@@ -192,7 +231,76 @@ const en = {
 	'notfound.place': 'There is no place with the id',
 	'notfound.search': 'Search for a place instead, or go back to the map.',
 	'credits.title': 'Credits and data sources',
-	'credits.link': 'Credits and sources'
+	'credits.link': 'Credits and sources',
+	'credits.osm.licence': ', available under the Open Database Licence (ODbL).',
+	'credits.facts.before': 'Facts, figures and quotes come from the news articles listed on the ',
+	'credits.facts.link': 'open data',
+	'credits.facts.after': ' page; each one links to its passage.',
+	'credits.maplibre.before': 'The map is drawn with ',
+	'credits.maplibre.after':
+		' (BSD-3-Clause). Every source of every drawn feature is listed below, grouped by licence.',
+	'list.separator': ', ',
+	'osm.data': 'Map data',
+	'osm.contributors': 'OpenStreetMap contributors',
+	'osm.licence': 'ODbL',
+	'footer.sources':
+		'; district outlines from Aliyun DataV; facts from the articles listed on each page.',
+	'opendata.link': 'Open data',
+	'opendata.title': 'Jiading Atlas open data',
+	'opendata.lede':
+		"Jiading District's industrial clusters, drawn from {n} news articles. Every figure traces to a verbatim passage; every place says how precisely it is drawn.",
+	'opendata.places': 'Places',
+	'opendata.places.note': 'towns, clusters, the One Axis, sites and leisure places (GeoJSON)',
+	'opendata.mapPlaces': 'Map places',
+	'opendata.mapPlaces.note': 'the same shapes with the flat properties the map styles by (GeoJSON)',
+	'opendata.mapLabels': 'Map labels',
+	'opendata.mapLabels.note': 'one label point inside each place (GeoJSON)',
+	'opendata.articles': 'Articles',
+	'opendata.articles.note': 'cleaned text, seed files, place mentions',
+	'opendata.facts': 'Facts',
+	'opendata.facts.note': 'figures, dates and quotes, each with its verbatim passage',
+	'opendata.disagreements': 'Disagreements',
+	'opendata.disagreements.note': 'where the articles give different figures',
+	'opendata.coverage': 'Coverage',
+	'opendata.coverage.note': 'how many figures and claims of the articles are mapped to facts',
+	'opendata.search': 'Search index',
+	'opendata.search.note': 'every place and fact with the folded text search matches',
+	'opendata.seeds': 'Seed report',
+	'opendata.seeds.note': 'what became of every line of every seed file',
+	'opendata.basemap': 'Basemap layers:',
+	'opendata.basemap.note':
+		'expressways, rail, water and neighbouring districts drawn for context (GeoJSON)',
+	'opendata.basemap.layer': 'Basemap layer',
+	'opendata.mapped': 'Figures mapped to facts',
+	'opendata.mapped.value': '{mapped} of {figures} ({percent}%)',
+	'opendata.schemas.before': 'Each file follows the ',
+	'opendata.schemas.after': ' (draft 2020-12) linked beside it; GeoJSON follows RFC 7946.',
+	'opendata.sources': 'Source articles',
+	'meta.page': '{page} — Jiading Atlas',
+	'meta.home.title': 'Jiading Atlas — industrial clusters of Jiading District',
+	'meta.home.description':
+		"An offline map of Jiading District's industrial clusters, every figure traced to a news article.",
+	'meta.place.title': '{name_en} {name_zh}',
+	'meta.place.description':
+		'{name_en} ({name_zh}) in Jiading District: figures, dates and quotes from the news, each with its source.',
+	'meta.tour.description':
+		"A guided tour of Jiading District's industrial layout and clusters, chapter by chapter, every fact with its source.",
+	'meta.chapter.title': '{title} — Guided tour {n}/{total}',
+	'meta.chapter.description':
+		'{title_en} ({title_zh}): a chapter of the guided tour of Jiading District, told with facts from the news, each with its source.',
+	'meta.kiosk.title': 'Jiading Atlas — kiosk',
+	'meta.places.description':
+		'Every town, park, cluster and site of Jiading Atlas, each with its own page of figures, dates and quotes from the news.',
+	'meta.planner.description':
+		"Jiading's clusters, parks and sites measured on the map and set against what the articles state, with summaries and exports.",
+	'meta.opendata.title': 'Jiading Atlas — open data',
+	'meta.opendata.description': "Sourced open data on Jiading District's industrial clusters.",
+	'meta.credits.description': 'Where every geometry and fact of Jiading Atlas comes from.',
+	'error.title': 'Error {status}',
+	'map.error': 'The map could not load:',
+	'planner.export.failed': 'The export failed:',
+	'unit.km': '{n} km',
+	'unit.km2': '{n} km²'
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -209,6 +317,7 @@ const zh: Record<MessageKey, string> = {
 	'lang.switch.label': '切换到英文',
 	'search.label': '搜索地点和事实',
 	'name.translation': '（本图译名）',
+	'text.translation': '（本图集译文）',
 	'search.placeholder': '搜索：上海医谷、MedValley、氢能…',
 	'search.none': '没有匹配结果',
 	'search.loading': '正在载入索引…',
@@ -356,7 +465,7 @@ const zh: Record<MessageKey, string> = {
 	'panel.source': '图形来源',
 	'panel.licence': '许可',
 	'panel.quote.source': '阅读原文',
-	'panel.date.unstated': '未注明年份',
+	'panel.date.yearless': '{date}（未注明年份）',
 	'panel.date.none': '未注明日期',
 	'panel.parties': '签约方',
 	'panel.speaker': '发言人',
@@ -366,6 +475,41 @@ const zh: Record<MessageKey, string> = {
 	'intro.articles': '篇报道',
 	'panel.empty.body': '点击地图上的地点、搜索，或从列表中选择，阅读报道中的相关内容。',
 	'article.back': '返回地图',
+	'timeline.title': '时间线',
+	'timeline.link': '时间线',
+	'timeline.description': '新闻报道中有关嘉定产业集群的每个日期，按时间排列，每条附原文段落。',
+	'timeline.intro':
+		'报道中给出的每个日期，按时间排列，每条附出处段落。日期只精确到报道所写的程度。目标标注为目标；报道并未说明目标是否实现。',
+	'timeline.years': '跳转到',
+	'timeline.filters': '只显示',
+	'timeline.industry': '产业',
+	'timeline.town': '镇',
+	'timeline.industry.any': '全部产业',
+	'timeline.town.any': '全部镇及全区',
+	'timeline.shown': '显示{shown}条，共{total}条',
+	'timeline.none': '没有符合筛选条件的条目。',
+	'timeline.clear': '显示全部',
+	'timeline.unstated': '未注明年份',
+	'timeline.unstated.note':
+		'报道只给出了月份或月日，没有年份。这些条目按月日排列，未归入任何年份。',
+	'timeline.undated': '未注明日期',
+	'timeline.undated.note': '报道提及但未给出日期的事件。',
+	'timeline.open': '在地图上查看：',
+	'timeline.from.tour': '报道中的每个日期，按时间排列：',
+	'share.button': '分享',
+	'share.copied': '链接已复制',
+	'share.manual': '复制此链接：',
+	'share.done': '完成',
+	'link.unknown': '此链接要求的{values}在本图集中不存在；链接的其余部分照常生效。',
+	'link.param.lang': '语言',
+	'link.param.hide': '图层',
+	'link.param.industry': '产业',
+	'link.dismiss': '关闭',
+	'link.value': '“{value}”（{param}）',
+	'link.separator': '、',
+	'meta.preview.atlas': '嘉定区地图，标出各园区、集群、地点和“一轴”',
+	'meta.preview.place': '嘉定区地图，标出{name}',
+	'timeline.unknown': '此链接要求的{field}“{value}”没有对应条目，该筛选未启用。',
 	'article.seeds': '来源文件',
 	'article.byline': '作者',
 	'article.date': '发布日期',
@@ -376,7 +520,71 @@ const zh: Record<MessageKey, string> = {
 	'notfound.place': '没有此编号的地点：',
 	'notfound.search': '请搜索地点，或返回地图。',
 	'credits.title': '致谢与数据来源',
-	'credits.link': '致谢与来源'
+	'credits.link': '致谢与来源',
+	'credits.osm.licence': '，依开放数据库许可（ODbL）提供。',
+	'credits.facts.before': '事实、数字和引述出自',
+	'credits.facts.link': '开放数据',
+	'credits.facts.after': '页面所列的新闻报道，每条都链接到原文段落。',
+	'credits.maplibre.before': '地图由 ',
+	'credits.maplibre.after': ' 绘制（BSD-3-Clause 许可）。下面按许可列出每个绘制要素的全部来源。',
+	'list.separator': '、',
+	'osm.data': '地图数据',
+	'osm.contributors': 'OpenStreetMap 贡献者',
+	'osm.licence': 'ODbL 许可',
+	'footer.sources': '；区界来自阿里云 DataV；事实出自各页所列的报道。',
+	'opendata.link': '开放数据',
+	'opendata.title': '嘉定产业地图开放数据',
+	'opendata.lede':
+		'嘉定区产业集群，取材自 {n} 篇新闻报道。每个数字都可追溯到原文段落；每个地点都注明其绘制精度。',
+	'opendata.places': '地点',
+	'opendata.places.note': '镇街、产业集群、一轴、企业机构与休闲地点（GeoJSON）',
+	'opendata.mapPlaces': '地图地点',
+	'opendata.mapPlaces.note': '同样的图形，附地图样式所依据的扁平属性（GeoJSON）',
+	'opendata.mapLabels': '地图标注',
+	'opendata.mapLabels.note': '每个地点内的一个标注点（GeoJSON）',
+	'opendata.articles': '报道',
+	'opendata.articles.note': '整理后的正文、来源文件、提及的地点',
+	'opendata.facts': '事实',
+	'opendata.facts.note': '数字、日期和引述，各附原文段落',
+	'opendata.disagreements': '分歧',
+	'opendata.disagreements.note': '报道之间数字不一致之处',
+	'opendata.coverage': '覆盖情况',
+	'opendata.coverage.note': '报道中的数字和陈述有多少已对应到事实',
+	'opendata.search': '搜索索引',
+	'opendata.search.note': '每个地点和事实，附搜索所匹配的归一化文本',
+	'opendata.seeds': '来源文件报告',
+	'opendata.seeds.note': '每个来源文件的每一行如何处理',
+	'opendata.basemap': '底图图层：',
+	'opendata.basemap.note': '作为背景绘制的高速公路、轨道交通、水系和相邻区（GeoJSON）',
+	'opendata.basemap.layer': '底图图层',
+	'opendata.mapped': '已对应到事实的数字',
+	'opendata.mapped.value': '{figures} 个中的 {mapped} 个（{percent}%）',
+	'opendata.schemas.before': '每个文件都遵循旁边链接的 ',
+	'opendata.schemas.after': '（2020-12 草案）；GeoJSON 遵循 RFC 7946。',
+	'opendata.sources': '来源报道',
+	'meta.page': '{page} — 嘉定产业地图',
+	'meta.home.title': '嘉定产业地图 — 嘉定区产业集群',
+	'meta.home.description': '嘉定区产业集群离线地图，每个数字都可追溯到新闻报道。',
+	// The Chinese name alone: a page title cannot mark the English name as English.
+	'meta.place.title': '{name_zh}',
+	'meta.place.description': '嘉定区{name_zh}：新闻报道中的数字、日期和引述，均注明出处。',
+	'meta.tour.description': '嘉定区产业布局与各产业集群的导览，逐章讲述，每条事实均注明出处。',
+	'meta.chapter.title': '{title} — 导览 {n}/{total}',
+	'meta.chapter.description':
+		'{title_zh}：嘉定区导览中的一章，以新闻报道中的事实讲述，均注明出处。',
+	'meta.kiosk.title': '嘉定产业地图 — 展示屏',
+	'meta.places.description':
+		'嘉定产业地图中的全部镇街、园区、产业集群、企业与机构，各有独立页面，列出新闻报道中的数字、日期和引述。',
+	'meta.planner.description':
+		'在地图上量算嘉定的产业集群、园区、企业与机构，并与报道所述对照，附汇总与导出。',
+	'meta.opendata.title': '嘉定产业地图 — 开放数据',
+	'meta.opendata.description': '嘉定区产业集群的开放数据，均注明出处。',
+	'meta.credits.description': '嘉定产业地图中每个图形和每条事实的来源。',
+	'error.title': '出错了（{status}）',
+	'map.error': '地图未能载入：',
+	'planner.export.failed': '导出失败：',
+	'unit.km': '{n}公里',
+	'unit.km2': '{n}平方公里'
 };
 
 export const MESSAGES: Record<Locale, Record<MessageKey, string>> = { en, zh };
@@ -480,4 +688,41 @@ export const FACT_KIND_NAMES: Record<Locale, Record<FactKind, string>> = {
 export const LAYOUT_MOTTO: Record<Locale, string> = {
 	en: '“One Axis, One Town, Two Valleys, and Two Zones”',
 	zh: '一轴一镇两谷两区'
+};
+
+/**
+ * Where the curated data has no licence to name, it says so in a note of its own (geo/*.geojson,
+ * `licence`); those notes in Chinese. Licences' names (ODbL, CC0) stay as they are published.
+ */
+export const LICENCE_NOTES_ZH: Record<string, string> = {
+	'drawn by Jiading Atlas': '本图自绘',
+	'facts from public texts': '依据公开文本中的事实绘制',
+	'no licence stated by the source': '来源未注明许可',
+	'none stated by the source': '来源未注明许可',
+	'none stated in repo': '来源仓库未注明许可'
+};
+
+/**
+ * The words of MapLibre's own controls that the atlas shows (buttons' names, the scale's units),
+ * as MapLibre's `locale` option takes them: https://maplibre.org/maplibre-gl-js/docs/API/type-aliases/MapOptions/#locale
+ */
+export const MAP_CONTROLS: Record<Locale, Record<string, string>> = {
+	en: {
+		'Map.Title': 'Map',
+		'NavigationControl.ZoomIn': 'Zoom in',
+		'NavigationControl.ZoomOut': 'Zoom out',
+		'NavigationControl.ResetBearing': 'Drag to rotate map, click to reset north',
+		'AttributionControl.ToggleAttribution': 'Toggle attribution',
+		'ScaleControl.Meters': 'm',
+		'ScaleControl.Kilometers': 'km'
+	},
+	zh: {
+		'Map.Title': '地图',
+		'NavigationControl.ZoomIn': '放大',
+		'NavigationControl.ZoomOut': '缩小',
+		'NavigationControl.ResetBearing': '拖动以旋转地图，点击以朝向正北',
+		'AttributionControl.ToggleAttribution': '显示或隐藏署名',
+		'ScaleControl.Meters': '米',
+		'ScaleControl.Kilometers': '公里'
+	}
 };

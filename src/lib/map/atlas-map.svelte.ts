@@ -8,6 +8,8 @@
  */
 import {
 	AttributionControl,
+	type ControlPosition,
+	type IControl,
 	Map as MapLibreMap,
 	NavigationControl,
 	ScaleControl,
@@ -49,6 +51,8 @@ export interface AtlasMapOptions {
 	home: BBox;
 	/** HTML of the attribution line (our own links only). */
 	attribution: string;
+	/** Words of MapLibre's controls in the interface language (MapLibre's `locale` option). */
+	controls?: Record<string, string>;
 	/** Called with the places a click or tap picked; an empty list means empty map. */
 	onpick: (ids: string[]) => void;
 	/** Called with the place under the pointer (to fetch its story ahead of a click). */
@@ -83,6 +87,9 @@ export class AtlasMap {
 	#selected: string | null = null;
 	#camera: CameraMoves;
 	#stopWatching: () => void;
+	/** The controls on the map, and the credit line and words they were made with. */
+	#controls: IControl[] = [];
+	#labels: { attribution: string; controls?: Record<string, string> };
 
 	constructor(options: AtlasMapOptions) {
 		const { scene } = options;
@@ -108,17 +115,14 @@ export class AtlasMap {
 			dragRotate: false,
 			pitchWithRotate: false,
 			localIdeographFontFamily:
-				"'Noto Sans CJK SC', 'Noto Sans SC', 'Source Han Sans SC', sans-serif"
+				"'Noto Sans CJK SC', 'Noto Sans SC', 'Source Han Sans SC', sans-serif",
+			...(options.controls && { locale: options.controls })
 		});
 		const map = this.#map;
 		this.#camera = new CameraMoves(map, () => this.#size(), viewFromUrl);
 		map.touchZoomRotate.disableRotation();
-		map.addControl(new NavigationControl({ showCompass: false }), 'top-left');
-		map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
-		map.addControl(
-			new AttributionControl({ compact: false, customAttribution: options.attribution }),
-			'bottom-left'
-		);
+		this.#labels = { attribution: options.attribution, controls: options.controls };
+		this.#addControls();
 		map.on('load', () => {
 			this.#loaded = true;
 			this.#mark(scene.selected?.id ?? null);
@@ -236,6 +240,31 @@ export class AtlasMap {
 		const canvas = this.#map.getCanvas();
 		canvas.setAttribute('aria-label', label);
 		canvas.setAttribute('aria-describedby', keysId);
+	}
+
+	/**
+	 * The credit line and the controls' words in a new interface language. MapLibre reads its
+	 * `locale` as a control is added and has no way to change it after, so the controls are made
+	 * again with the new words.
+	 */
+	relabel(attribution: string, controls: Record<string, string>) {
+		const before = this.#labels;
+		if (before.attribution === attribution && before.controls === controls) return;
+		this.#labels = { attribution, controls };
+		this.#map._locale = { ...this.#map._locale, ...controls };
+		for (const control of this.#controls) this.#map.removeControl(control);
+		this.#addControls();
+	}
+
+	#addControls() {
+		const { attribution } = this.#labels;
+		const controls: [IControl, ControlPosition][] = [
+			[new NavigationControl({ showCompass: false }), 'top-left'],
+			[new ScaleControl({ unit: 'metric' }), 'bottom-left'],
+			[new AttributionControl({ compact: false, customAttribution: attribution }), 'bottom-left']
+		];
+		for (const [control, position] of controls) this.#map.addControl(control, position);
+		this.#controls = controls.map(([control]) => control);
 	}
 
 	/** Gives the keyboard to the map (its canvas), e.g. when a panel opened from it closes. */

@@ -32,8 +32,11 @@ export const CuratedFact = z
 		 * name and emphatic word in it is the quote's own (checked at build time).
 		 */
 		label: z.string().min(3),
-		/** The label in Chinese, the atlas's translation (the quote stays as published); checked like `label`. */
-		label_zh: z.string().min(2).optional(),
+		/**
+		 * The label in Chinese, the atlas's translation (the quote stays as published): every fact has
+		 * one, and it too says no more than its quote (checked at build time).
+		 */
+		label_zh: z.string().min(2),
 		/**
 		 * Places whose stories mention this fact as a district-wide one. A figure the article gives for
 		 * all of Jiading sits on `jiading`; a park or town it concerns may list it here.

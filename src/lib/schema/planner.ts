@@ -12,6 +12,8 @@ export interface PlannerFigure {
 	fact: string;
 	article: string;
 	label: string;
+	/** The label in Chinese, the atlas's translation. */
+	label_zh: string;
 	kind: Fact['kind'];
 	value: number;
 	value_max?: number;
@@ -50,8 +52,17 @@ export interface PlannerRow {
 	spill: PlaceSpill | null;
 	/** Shortest distance to the One Axis in km (0 when on it). */
 	axisKm: number;
-	/** The nearest metro or Jiamin Line station to the place's label point. */
-	station: { name_zh: string; name_en: string | null; line: string; km: number } | null;
+	/**
+	 * The nearest metro or Jiamin Line station to the place's label point, with the lines that stop
+	 * there named in English (`line`) and in Chinese (`line_zh`).
+	 */
+	station: {
+		name_zh: string;
+		name_en: string | null;
+		line: string;
+		line_zh: string;
+		km: number;
+	} | null;
 	/** Facts with a value (investment, output, enterprises, targets with their years). */
 	figures: PlannerFigure[];
 }

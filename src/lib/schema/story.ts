@@ -127,6 +127,8 @@ export interface SearchEntry {
 	place?: string;
 	/** Text shown in the result list. */
 	label: string;
+	/** Text shown in the result list in the Chinese interface, where it differs. */
+	label_zh?: string;
 	/** For places: where the Chinese name in the label comes from ("translation" is marked). */
 	name_zh_source?: string;
 	/** For metro stations: the lines that stop there (route numbers). */

@@ -1,0 +1,105 @@
+import { expect, test } from 'vitest';
+import {
+	FACT_KIND_NAMES,
+	INDUSTRY_NAMES,
+	KIND_NAMES,
+	LAYOUT_MOTTO,
+	LICENCE_NOTES_ZH,
+	MAP_CONTROLS,
+	MESSAGES,
+	PRECISION_NAMES,
+	ROLE_NAMES
+} from './messages';
+
+/**
+ * Names that stay as they are inside Chinese text: software, formats and standards as they are
+ * published, the keys of the keyboard, and an alias readers type ("MedValley", in the search
+ * field's example). Anything else in Latin letters is English left untranslated.
+ */
+const KEPT_NAMES = [
+	'OpenStreetMap',
+	'ODbL',
+	'MapLibre',
+	'GeoJSON',
+	'JSON Schema',
+	'CSV',
+	'PNG',
+	'WebGL',
+	'JavaScript',
+	'BSD-3-Clause',
+	'RFC',
+	'DataV',
+	'MedValley',
+	'Shift',
+	'N'
+];
+
+/** Messages that are English on purpose, in both interfaces. */
+const ENGLISH_ON_PURPOSE = new Set([
+	// The button that switches to English says so in English (it carries lang="en").
+	'lang.switch'
+]);
+
+/** Every Chinese string of the interface, named by its table and key. */
+function chineseTexts(): [string, string][] {
+	const tables = {
+		kind: KIND_NAMES.zh,
+		industry: INDUSTRY_NAMES.zh,
+		role: ROLE_NAMES.zh,
+		precision: PRECISION_NAMES.zh,
+		factKind: FACT_KIND_NAMES.zh,
+		mapControl: MAP_CONTROLS.zh,
+		licence: LICENCE_NOTES_ZH
+	};
+	return [
+		...Object.entries(MESSAGES.zh),
+		...Object.entries(tables).flatMap(([table, texts]) =>
+			Object.entries(texts).map(([key, text]): [string, string] => [`${table}:${key}`, text])
+		),
+		['motto', LAYOUT_MOTTO.zh]
+	];
+}
+
+const placeholders = (text: string) => Array.from(text.matchAll(/\{\w+\}/g), (m) => m[0]);
+const withoutPlaceholders = (text: string) => text.replace(/\{\w+\}/g, '');
+/** Han characters and CJK punctuation (、。：（）…). */
+const CJK = /[\p{Script=Han}\u3000-\u303f\uff01-\uff60]/u;
+
+test('every Chinese interface text with words in it is written in Chinese', () => {
+	const english = chineseTexts().filter(([key, text]) => {
+		const words = withoutPlaceholders(text);
+		return !ENGLISH_ON_PURPOSE.has(key) && /\p{L}/u.test(words) && !CJK.test(words);
+	});
+	expect(english).toEqual([]);
+});
+
+test('Chinese interface text keeps in Latin letters only the names on the allow-list', () => {
+	const kept = [...KEPT_NAMES].sort((a, b) => b.length - a.length);
+	const leaks = chineseTexts()
+		.filter(([key]) => !ENGLISH_ON_PURPOSE.has(key))
+		.map(([key, text]) => {
+			const rest = kept.reduce((t, name) => t.replaceAll(name, ' '), withoutPlaceholders(text));
+			return [key, rest.match(/[A-Za-z]+/g)?.join(' ') ?? ''];
+		})
+		.filter(([, words]) => words !== '');
+	expect(leaks).toEqual([]);
+});
+
+test('no Chinese message is empty', () => {
+	const empty = chineseTexts().filter(([, text]) => text.trim() === '');
+	expect(empty).toEqual([]);
+});
+
+test('a Chinese message fills in only placeholders its English message has', () => {
+	const unknown = Object.entries(MESSAGES.zh).flatMap(([key, text]) => {
+		const english = placeholders(MESSAGES.en[key as keyof typeof MESSAGES.en]);
+		return placeholders(text)
+			.filter((p) => !english.includes(p))
+			.map((p) => `${key}: ${p}`);
+	});
+	expect(unknown).toEqual([]);
+});
+
+test('every word of MapLibre’s controls given in English is given in Chinese', () => {
+	expect(Object.keys(MAP_CONTROLS.zh).sort()).toEqual(Object.keys(MAP_CONTROLS.en).sort());
+});
