@@ -120,3 +120,12 @@ test('in Chinese the timeline reads in Chinese, dates in Chinese order', async (
 		/显示\d+条，共\d+条/
 	);
 });
+
+test('a place’s dates link to the timeline of its town', async ({ page }) => {
+	await page.goto('/place/shanghai-medvalley');
+	await page.getByRole('link', { name: 'Every date in Malu on the timeline' }).click();
+	await expect(page).toHaveURL(/\/timeline\?town=malu$/);
+	await expect(page.getByLabel('Town')).toHaveValue('malu');
+	await expect(page.locator('#story-fact-medvalley-opening')).toBeVisible();
+	await expect(page.locator('#story-fact-hydrogen-output-target')).toHaveCount(0);
+});
