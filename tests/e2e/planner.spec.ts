@@ -213,3 +213,43 @@ test('printed, the planner is its table and sections without the map or buttons'
 	await expect(page.locator('.planner-table')).toBeVisible();
 	await expect(page.getByRole('heading', { name: 'Conflicts and gaps' })).toBeVisible();
 });
+
+test('the map draws what the table’s filters leave: town and layout role as well as industry', async ({
+	page
+}) => {
+	await page.goto('/planner');
+	await mapIdle(page);
+	const canvas = (await page.locator('.maplibregl-canvas').boundingBox())!;
+	const clickPlace = async (id: string) => {
+		const [lng, lat] = await anchorOf(page, id);
+		const [x, y] = await page.evaluate(
+			([a, b]) => window.jiadingAtlas!.project(a!, b!),
+			[lng, lat]
+		);
+		await page.mouse.click(canvas.x + x, canvas.y + y);
+	};
+	// Anting only: a Malu place is not on the map, so a click where it was drawn picks nothing
+	// (had it picked the place, its row would show as selected once the filter is off).
+	const town = page.locator('.filters').getByLabel('Town');
+	const role = page.locator('.filters').getByLabel('Layout role');
+	const newCity = page.locator('#row-jiading-new-city');
+	await town.selectOption('anting');
+	await expect(newCity).toHaveCount(0);
+	await mapIdle(page);
+	await clickPlace('jiading-new-city');
+	await town.selectOption('');
+	await expect(newCity).toBeVisible();
+	await expect(page.locator('.planner-table tr.selected')).toHaveCount(0);
+	// Drawn again, the same click selects it.
+	await mapIdle(page);
+	await clickPlace('jiading-new-city');
+	await expect(newCity).toHaveClass(/selected/);
+	// A layout role it does not have takes it off the map too: a click there now picks nothing,
+	// which lets the selection go.
+	await role.selectOption('two-zones');
+	await expect(newCity).toHaveCount(0);
+	await mapIdle(page);
+	await clickPlace('jiading-new-city');
+	await role.selectOption('');
+	await expect(newCity).not.toHaveClass(/selected/);
+});

@@ -75,7 +75,7 @@ describe('placeLayerFilters', () => {
 	test('with everything on show, each place layer keeps its own filter', () => {
 		const filters = placeLayerFilters(layers, { kinds: [...PLACE_KINDS], industries: [] });
 		const own = layers.find((l) => l.id === 'points') as { filter: unknown };
-		expect(filters.points).toEqual(['all', own.filter, expect.anything(), true]);
+		expect(filters.points).toEqual(['all', own.filter, expect.anything(), true, true]);
 	});
 
 	test('an industry filter tests the industry list and never hides towns', () => {
@@ -103,19 +103,33 @@ describe('placeShown', () => {
 	const all = { kinds: [...PLACE_KINDS], industries: [] };
 
 	test('everything shows when nothing is filtered', () => {
-		expect(placeShown({ kind: 'site', industries: [] }, all)).toBe(true);
+		expect(placeShown({ id: 'p', kind: 'site', industries: [] }, all)).toBe(true);
 	});
 
 	test('the industry filter keeps matching places and towns, hides the rest', () => {
 		const hydrogen = { ...all, industries: ['hydrogen' as const] };
-		expect(placeShown({ kind: 'cluster', industries: ['hydrogen', 'auto'] }, hydrogen)).toBe(true);
-		expect(placeShown({ kind: 'cluster', industries: ['biopharma'] }, hydrogen)).toBe(false);
-		expect(placeShown({ kind: 'town', industries: [] }, hydrogen)).toBe(true);
+		expect(
+			placeShown({ id: 'p', kind: 'cluster', industries: ['hydrogen', 'auto'] }, hydrogen)
+		).toBe(true);
+		expect(placeShown({ id: 'p', kind: 'cluster', industries: ['biopharma'] }, hydrogen)).toBe(
+			false
+		);
+		expect(placeShown({ id: 'p', kind: 'town', industries: [] }, hydrogen)).toBe(true);
+	});
+
+	test('a list of places (the planner’s filtered table) keeps those and the towns as context', () => {
+		const only = { ...all, only: ['anting-park'] };
+		expect(placeShown({ id: 'anting-park', kind: 'cluster', industries: [] }, only)).toBe(true);
+		expect(placeShown({ id: 'malu-park', kind: 'cluster', industries: [] }, only)).toBe(false);
+		expect(placeShown({ id: 'malu', kind: 'town', industries: [] }, only)).toBe(true);
+		expect(
+			placeShown({ id: 'malu-park', kind: 'cluster', industries: [] }, { ...all, only: null })
+		).toBe(true);
 	});
 
 	test('a hidden kind hides its places whatever their industry', () => {
 		expect(
-			placeShown({ kind: 'town', industries: [] }, { kinds: ['cluster'], industries: [] })
+			placeShown({ id: 'p', kind: 'town', industries: [] }, { kinds: ['cluster'], industries: [] })
 		).toBe(false);
 	});
 });
@@ -246,7 +260,10 @@ describe('the legend on real places', () => {
 		...PLACE_KINDS.map((k) => ({ ...all, kinds: PLACE_KINDS.filter((x) => x !== k) })),
 		...INDUSTRIES.map((i) => ({ ...all, industries: [i] })),
 		...pairs.map((industries) => ({ ...all, industries: industries as Industry[] })),
-		{ kinds: ['town', 'site'], industries: ['hydrogen', 'auto'] }
+		{ kinds: ['town', 'site'], industries: ['hydrogen', 'auto'] },
+		{ ...all, only: ['shanghai-medvalley', 'malu', 'jiading-hydrogen-park'] },
+		{ ...all, industries: ['hydrogen'], only: ['shanghai-medvalley', 'jiading-hydrogen-park'] },
+		{ ...all, only: [] }
 	];
 
 	test('MapLibre’s evaluation of the legend filter agrees with placeShown for every place', () => {
@@ -257,6 +274,7 @@ describe('the legend on real places', () => {
 			const expression = legendFilter(filter);
 			for (const feature of features) {
 				const place = {
+					id: feature.properties.id,
 					kind: feature.properties.kind,
 					industries: industries.get(feature.properties.id)!
 				};

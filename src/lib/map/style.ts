@@ -679,9 +679,14 @@ export interface PlaceFilter {
 	kinds: PlaceKind[];
 	/** Industries to show; empty means every industry. */
 	industries: Industry[];
+	/**
+	 * The places to show, where a list narrows them (the planner's filtered table); absent or null
+	 * for every place. Towns and the district stay as context, as under the industry filter.
+	 */
+	only?: readonly string[] | null;
 }
 
-/** Towns are context, not industry: the industry filter never hides them. */
+/** Towns are context, not industry: the industry filter (and a list of places) never hides them. */
 const UNFILTERED_BY_INDUSTRY: readonly PlaceKind[] = ['town', 'district'];
 
 /**
@@ -692,6 +697,7 @@ const UNFILTERED_BY_INDUSTRY: readonly PlaceKind[] = ['town', 'district'];
 type Condition =
 	| true
 	| { readonly kind: readonly PlaceKind[] }
+	| { readonly id: readonly string[] }
 	| { readonly industry: Industry }
 	| { readonly any: readonly Condition[] };
 
@@ -706,11 +712,13 @@ function legendRule(filter: PlaceFilter): Condition[] {
 						{ kind: UNFILTERED_BY_INDUSTRY },
 						...filter.industries.map((industry) => ({ industry }))
 					]
-				}
+				},
+		filter.only ? { any: [{ kind: UNFILTERED_BY_INDUSTRY }, { id: filter.only }] } : true
 	];
 }
 
 interface FilterablePlace {
+	id: string;
 	kind: PlaceKind;
 	industries: readonly Industry[];
 }
@@ -718,6 +726,7 @@ interface FilterablePlace {
 function holds(condition: Condition, place: FilterablePlace): boolean {
 	if (condition === true) return true;
 	if ('kind' in condition) return condition.kind.includes(place.kind);
+	if ('id' in condition) return condition.id.includes(place.id);
 	if ('industry' in condition) return place.industries.includes(condition.industry);
 	return condition.any.some((c) => holds(c, place));
 }
@@ -726,6 +735,7 @@ function holds(condition: Condition, place: FilterablePlace): boolean {
 function expression(condition: Condition): Expression | true {
 	if (condition === true) return true;
 	if ('kind' in condition) return kindIs(...condition.kind);
+	if ('id' in condition) return ['in', ['get', 'id'], ['literal', [...condition.id]]];
 	// `industry_list` holds every industry between spaces: " auto hydrogen ".
 	if ('industry' in condition) return ['in', ` ${condition.industry} `, ['get', 'industry_list']];
 	return ['any', ...condition.any.map(expression)] as Expression;

@@ -31,6 +31,11 @@ export class PlannerView {
 		return sortRows(filterRows(this.rows, this.filter), this.sort, locale.current);
 	}
 
+	/** Whether any filter is on (the map then draws only the rows left, with the towns as context). */
+	get filtered(): boolean {
+		return Object.values(this.filter).some((value) => value !== null);
+	}
+
 	sortBy(key: SortKey) {
 		this.sort =
 			this.sort.key === key
