@@ -20,6 +20,7 @@ const ROUTES = [
 	'/credits',
 	'/open-data',
 	'/timeline',
+	'/planner/compare?places=shanghai-medvalley,united-imaging-town,jiading-hydrogen-park',
 	'/place/no-such-place'
 ];
 

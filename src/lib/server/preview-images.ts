@@ -5,63 +5,14 @@
  * description carry the names, in the page's language, so no font has to be on the build machine.
  */
 import { Resvg } from '@resvg/resvg-js';
-import type { Geometry, Position } from 'geojson';
+import type { Geometry } from 'geojson';
+import { line, projection, ring, type Project } from '$lib/geo/sketch';
 import type { Place } from '$lib/schema/place';
 import { THEME } from '$lib/theme';
 
 export const PREVIEW_SIZE = { width: 1200, height: 630 } as const;
 /** The file name of the atlas's own preview, beside the places' ones. */
 export const SITE_PREVIEW = 'atlas';
-
-const MARGIN = 40;
-
-type Project = (p: Position) => [number, number];
-
-/** An equirectangular projection of the district's box into the picture, centred, north up. */
-function projection(district: Place): Project {
-	const coords = positions(district.geometry);
-	const lons = coords.map((c) => c[0]!);
-	const lats = coords.map((c) => c[1]!);
-	const [west, east, south, north] = [
-		Math.min(...lons),
-		Math.max(...lons),
-		Math.min(...lats),
-		Math.max(...lats)
-	];
-	const kx = Math.cos((((south + north) / 2) * Math.PI) / 180);
-	const scale = Math.min(
-		(PREVIEW_SIZE.width - 2 * MARGIN) / ((east - west) * kx),
-		(PREVIEW_SIZE.height - 2 * MARGIN) / (north - south)
-	);
-	const dx = (PREVIEW_SIZE.width - (east - west) * kx * scale) / 2;
-	const dy = (PREVIEW_SIZE.height - (north - south) * scale) / 2;
-	return ([lon, lat]) => [
-		Math.round((dx + (lon! - west) * kx * scale) * 10) / 10,
-		Math.round((dy + (north - lat!) * scale) * 10) / 10
-	];
-}
-
-function positions(geometry: Geometry): Position[] {
-	switch (geometry.type) {
-		case 'Point':
-			return [geometry.coordinates];
-		case 'LineString':
-		case 'MultiPoint':
-			return geometry.coordinates;
-		case 'Polygon':
-		case 'MultiLineString':
-			return geometry.coordinates.flat();
-		case 'MultiPolygon':
-			return geometry.coordinates.flat(2);
-		case 'GeometryCollection':
-			return geometry.geometries.flatMap(positions);
-	}
-}
-
-const ring = (ring: Position[], project: Project) =>
-	`M${ring.map((p) => project(p).join(' ')).join('L')}Z`;
-const line = (line: Position[], project: Project) =>
-	`M${line.map((p) => project(p).join(' ')).join('L')}`;
 
 /** SVG for one geometry: areas filled, lines stroked, points as a ringed dot. */
 function shape(geometry: Geometry, project: Project, style: ShapeStyle): string {
@@ -142,7 +93,7 @@ function base(places: Place[], project: Project): string {
 export function previewSvg(places: Place[], focus: string): string {
 	const district = places.find((p) => p.properties.kind === 'district');
 	if (!district) throw new Error('previews: geo/places.geojson has no place of kind "district"');
-	const project = projection(district);
+	const project = projection(district.geometry, PREVIEW_SIZE, 40);
 	let drawn: string;
 	if (focus === SITE_PREVIEW) {
 		drawn = places
