@@ -499,6 +499,7 @@ for (const name of [
 	'industries',
 	'precision',
 	'precision_reason',
+	'precision_reason_zh',
 	'source',
 	'licence'
 ]) {
@@ -517,6 +518,8 @@ for (const [name, value] of [
 	['industries', 'medical-equipment'],
 	['precision', 'rough'],
 	['precision_reason', 'x'],
+	['precision_reason_zh', 'Drawn by hand.'],
+	['precision_reason_zh', ''],
 	['layout_role', 'two-axes'],
 	['town', 'Malu'],
 	['aliases', 'MedValley'],
@@ -803,6 +806,21 @@ add(
 	dis((d) => delete d.about)
 );
 add(
+	'disagreement: missing about_zh',
+	field('disagreements', DIS, 'about_zh'),
+	dis((d) => delete d.about_zh)
+);
+add(
+	'disagreement: missing note_zh',
+	field('disagreements', DIS, 'note_zh'),
+	dis((d) => delete d.note_zh)
+);
+add(
+	'disagreement: note_zh in English',
+	field('disagreements', DIS, 'note_zh'),
+	dis((d) => (d.note_zh = d.note))
+);
+add(
 	'disagreement: misspelt note',
 	/field "notes": not a field of this record/,
 	dis((d) => (d.notes = d.note))
@@ -820,8 +838,10 @@ add(
 			all.push({
 				id: 'copy',
 				about: 'Two facts that give no figure',
+				about_zh: '两条不给出数字的事实',
 				facts: ['jiading-seeks-health-investment', 'jiading-medical-direction'],
-				note: 'They do not disagree at all.'
+				note: 'They do not disagree at all.',
+				note_zh: '它们根本没有分歧。'
 			})
 		)
 );

@@ -270,7 +270,8 @@ export function buildPlanner(content: Content): Planner {
 			.map((p) => ({
 				id: p.id,
 				precision: p.properties.precision as 'approximate' | 'schematic',
-				reason: p.properties.precision_reason
+				reason: p.properties.precision_reason,
+				reason_zh: p.properties.precision_reason_zh
 			})),
 		disagreements: content.disagreements.map((d) => ({
 			...d,

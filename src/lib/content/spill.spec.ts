@@ -44,6 +44,7 @@ function createPlace(
 			layout_role: null,
 			precision: 'schematic',
 			precision_reason: 'Drawn by hand for a test.',
+			precision_reason_zh: '为测试手工绘制。',
 			source: 'test fixture',
 			licence: 'CC0',
 			...properties

@@ -208,9 +208,16 @@ export function buildStory(
 
 /** The place's geometry note: its precision, the reason, the source and licence, and its spill. */
 function geometryOf(place: Place, places: readonly Place[]): PlaceGeometry {
-	const { precision, precision_reason, source, licence } = place.properties;
+	const { precision, precision_reason, precision_reason_zh, source, licence } = place.properties;
 	const spill = placeSpill(place, places);
-	return { precision, precision_reason, source, licence, ...(spill && { spill }) };
+	return {
+		precision,
+		precision_reason,
+		precision_reason_zh,
+		source,
+		licence,
+		...(spill && { spill })
+	};
 }
 
 /**

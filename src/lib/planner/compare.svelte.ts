@@ -22,6 +22,8 @@ export class CompareView {
 	readonly compared: PlannerRow[];
 
 	constructor(rows: PlannerRow[]) {
+		// Built once from the planner's rows and never changed: there is nothing for Svelte to track.
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity
 		this.#rows = new Map(rows.map((r) => [r.id, r]));
 		this.compared = $derived(this.ids.map((id) => this.#rows.get(id)!));
 	}

@@ -5,6 +5,13 @@ import { CSV_COLUMNS, filterRows, rowsToCsv, rowsToGeoJson, sortRows } from './t
 
 const rows = () => loadPlanner().rows;
 
+/** The fields of one CSV line (RFC 4180: quoted fields, quote marks doubled inside them). */
+function csvFields(line: string): string[] {
+	return [...line.matchAll(/(?:^|,)(?:"((?:[^"]|"")*)"|([^,]*))/g)].map((m) =>
+		m[1] !== undefined ? m[1].replace(/""/g, '"') : m[2]!
+	);
+}
+
 describe('the planner table', () => {
 	it('filters by industry, town and layout role', () => {
 		const hydrogen = filterRows(rows(), { industry: 'hydrogen', town: null, role: null });
@@ -50,7 +57,31 @@ describe('the planner table', () => {
 		// A field holding quote marks is quoted whole, its quote marks doubled.
 		const hongqiao = lines.find((l) => l.startsWith('north-hongqiao,'))!;
 		expect(hongqiao).toContain('""New four modernizations"" automobile projects');
-		expect(hongqiao.endsWith('"')).toBe(true);
+		expect(hongqiao).toContain('[north-hongqiao-online-growth-target]",');
+	});
+
+	it('lists each figure under its Chinese label too, beside the English one', () => {
+		const [header, ...lines] = rowsToCsv(rows()).trimEnd().split('\r\n');
+		expect(header!.split(',').slice(-2)).toEqual(['key_figures', 'key_figures_zh']);
+		const at = (name: (typeof CSV_COLUMNS)[number]) => CSV_COLUMNS.indexOf(name);
+		const medvalley = csvFields(lines.find((l) => l.startsWith('shanghai-medvalley,'))!);
+		expect(medvalley).toHaveLength(CSV_COLUMNS.length);
+		expect(medvalley[at('key_figures')]).toContain(
+			'Planned area of Shanghai MedValley: 2.2 km2 [medvalley-planned-area]'
+		);
+		expect(medvalley[at('key_figures_zh')]).toContain(
+			'上海医谷规划面积: 2.2 km2 [medvalley-planned-area]'
+		);
+		// The same figures in the same order, each under the label the planner carries for it.
+		const factIds = (text: string) => [...text.matchAll(/\[([a-z0-9-]+)\]/g)].map((m) => m[1]);
+		for (const row of rows()) {
+			const fields = csvFields(lines.find((l) => l.startsWith(`${row.id},`))!);
+			expect(factIds(fields[at('key_figures_zh')]!), row.id).toEqual(
+				row.figures.map((f) => f.fact)
+			);
+			for (const figure of row.figures)
+				expect(fields[at('key_figures_zh')], row.id).toContain(`${figure.label_zh}: `);
+		}
 	});
 
 	it('opens as text what a spreadsheet would run as a formula; numbers stay numbers', () => {
@@ -105,8 +136,10 @@ describe('the planner table', () => {
 		const ballard = fc.features.find((f) => f.id === 'ballard-anting')!;
 		expect(ballard.properties!.precision).toBe('schematic');
 		expect(ballard.properties!.source).toBeTruthy();
-		const facts = ballard.properties!.facts as { id: string; quote: string }[];
+		expect(ballard.properties!.precision_reason_zh).toMatch(/\p{Script=Han}/u);
+		const facts = ballard.properties!.facts as { id: string; quote: string; label_zh: string }[];
 		expect(facts.map((f) => f.id)).toContain('ballard-investment');
 		expect(facts.every((f) => f.quote.length > 3)).toBe(true);
+		expect(facts.every((f) => /\p{Script=Han}/u.test(f.label_zh))).toBe(true);
 	});
 });

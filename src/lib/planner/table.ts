@@ -89,9 +89,10 @@ export function sortRows(rows: PlannerRow[], sort: RowSort, locale: Locale = 'en
 const round = (n: number | null | undefined, digits: number) =>
 	n === null || n === undefined ? '' : String(Math.round(n * 10 ** digits) / 10 ** digits);
 
-function figureText(f: PlannerFigure): string {
+/** A figure as the CSV lists it, after its label in English or (`label_zh`) in Chinese. */
+function figureText(f: PlannerFigure, label: 'label' | 'label_zh' = 'label'): string {
 	const amount = f.value_max !== undefined ? `${f.value}–${f.value_max}` : String(f.value);
-	return `${f.label}: ${f.qualifier && f.qualifier !== 'exact' ? `${f.qualifier} ` : ''}${amount} ${f.unit}${f.year ? ` (${f.kind === 'target' ? 'target ' : ''}${f.year})` : ''} [${f.fact}]`;
+	return `${f[label]}: ${f.qualifier && f.qualifier !== 'exact' ? `${f.qualifier} ` : ''}${amount} ${f.unit}${f.year ? ` (${f.kind === 'target' ? 'target ' : ''}${f.year})` : ''} [${f.fact}]`;
 }
 
 export const CSV_COLUMNS = [
@@ -117,7 +118,8 @@ export const CSV_COLUMNS = [
 	'nearest_station_en',
 	'nearest_station_line',
 	'nearest_station_km',
-	'key_figures'
+	'key_figures',
+	'key_figures_zh'
 ] as const;
 
 /**
@@ -131,7 +133,11 @@ function field(value: string): string {
 	return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
-/** The rows as CSV (UTF-8, header first, CRLF line ends); figures name the fact they come from. */
+/**
+ * The rows as CSV (UTF-8, header first, CRLF line ends); figures name the fact they come from,
+ * under their English label in `key_figures` and their Chinese one (the atlas's translation) in
+ * `key_figures_zh`.
+ */
 export function rowsToCsv(rows: PlannerRow[]): string {
 	const lines = rows.map((r) =>
 		[
@@ -157,7 +163,8 @@ export function rowsToCsv(rows: PlannerRow[]): string {
 			r.station?.name_en ?? '',
 			r.station?.line ?? '',
 			round(r.station?.km, 3),
-			r.figures.map(figureText).join('; ')
+			r.figures.map((f) => figureText(f)).join('; '),
+			r.figures.map((f) => figureText(f, 'label_zh')).join('; ')
 		]
 			.map(field)
 			.join(',')
@@ -196,6 +203,7 @@ export function rowsToGeoJson(
 							article: f.article,
 							kind: f.kind,
 							label: f.label,
+							label_zh: f.label_zh,
 							quote: f.quote,
 							...(f.value !== undefined && { value: f.value, unit: f.unit }),
 							...(f.year !== undefined && { year: f.year }),

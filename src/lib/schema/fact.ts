@@ -105,7 +105,17 @@ export type UnmappedClaim = z.infer<typeof UnmappedClaim>;
 export const Disagreement = z.strictObject({
 	id: z.string().regex(SLUG),
 	about: z.string().min(5),
+	/** `about` in Simplified Chinese, the atlas's translation: the same figures, in Arabic digits. */
+	about_zh: z
+		.string()
+		.regex(/\p{Script=Han}/u, 'must be written in Chinese characters')
+		.describe("about in Simplified Chinese, the atlas's translation."),
 	facts: z.array(z.string().regex(SLUG)).min(2),
-	note: z.string().min(10)
+	note: z.string().min(10),
+	/** `note` in Simplified Chinese, the atlas's translation: it says no more than the English. */
+	note_zh: z
+		.string()
+		.regex(/\p{Script=Han}/u, 'must be written in Chinese characters')
+		.describe("note in Simplified Chinese, the atlas's translation.")
 });
 export type Disagreement = z.infer<typeof Disagreement>;

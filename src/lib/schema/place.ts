@@ -43,7 +43,18 @@ export const PlaceProperties = z.strictObject({
 	town: z.string().regex(SLUG).nullable(),
 	layout_role: z.enum(LAYOUT_ROLES).nullable(),
 	precision: z.enum(PRECISIONS),
+	/** Why the geometry is as precise as `precision` says, in the curators' English. */
 	precision_reason: z.string().min(10),
+	/**
+	 * `precision_reason` in Simplified Chinese, the atlas's translation (shown to readers as such):
+	 * it says no more than the English.
+	 */
+	precision_reason_zh: z
+		.string()
+		.regex(/\p{Script=Han}/u, 'must be written in Chinese characters')
+		.describe(
+			"precision_reason in Simplified Chinese, the atlas's translation; it says no more than the English."
+		),
 	/** Where the geometry came from (dataset, OSM object, or how it was drawn). */
 	source: z.string().min(5),
 	licence: z.string().min(2)

@@ -92,6 +92,8 @@ export interface PlannerGap {
 	id: string;
 	precision: Exclude<Precision, 'exact'>;
 	reason: string;
+	/** The reason in Chinese, the atlas's translation (`precision_reason_zh`). */
+	reason_zh: string;
 }
 
 export interface Planner {

@@ -21,7 +21,13 @@ export interface AtlasPlace extends PlaceProperties {
 }
 
 /** What a place's page says about its drawn shape: why so precise, where from, and its spill. */
-export const GEOMETRY_FIELDS = ['precision_reason', 'source', 'licence', 'spill'] as const;
+export const GEOMETRY_FIELDS = [
+	'precision_reason',
+	'precision_reason_zh',
+	'source',
+	'licence',
+	'spill'
+] as const;
 type GeometryFields = (typeof GEOMETRY_FIELDS)[number];
 
 /**

@@ -25,11 +25,12 @@ test('index entries leave the geometry note to the place’s story, which carrie
 	];
 	for (const entry of entries) {
 		const place = atlas.places.find((p) => p.id === entry.id)!;
-		const { precision_reason, source, licence, spill, ...rest } = place;
+		const { precision_reason, precision_reason_zh, source, licence, spill, ...rest } = place;
 		expect(entry, place.id).toEqual(rest);
 		expect(atlas.stories[place.id]!.geometry, place.id).toEqual({
 			precision: place.precision,
 			precision_reason,
+			precision_reason_zh,
 			source,
 			licence,
 			...(spill && { spill })
