@@ -59,7 +59,7 @@ test('selecting a row selects the place on the map, and the other way round', as
 	await expect(row).toBeInViewport();
 
 	// Choosing a row selects that place on the map, which goes to it.
-	await page.locator('#row-valeo-waigang').getByRole('button').click();
+	await page.locator('#row-valeo-waigang').getByRole('rowheader').getByRole('button').click();
 	await expect(page.locator('#row-valeo-waigang')).toHaveClass(/selected/);
 	await expect(row).not.toHaveClass(/selected/);
 	await page.waitForTimeout(1000);
@@ -191,27 +191,37 @@ test('exports: the table as CSV, the places as GeoJSON, the map as PNG', async (
 		page.waitForEvent('download'),
 		page.getByRole('button', { name: 'Map as PNG' }).click()
 	]);
+	expect(pngDownload.suggestedFilename()).toMatch(/^jiading-atlas-map-A4-\d{4}-\d{2}-\d{2}\.png$/);
 	const png = readFileSync((await pngDownload.path())!);
 	expect(png.subarray(1, 4).toString()).toBe('PNG');
-	const width = png.readUInt32BE(16);
-	const height = png.readUInt32BE(20);
-	const canvas = (await page.locator('.maplibregl-canvas').boundingBox())!;
-	expect(width).toBe(Math.round(canvas.width));
-	// The map plus a band for the legend, the scale and the attribution.
-	expect(height).toBeGreaterThan(Math.round(canvas.height));
+	// A4 landscape at 300 dpi, the map rendered at that size (not the screen's canvas enlarged).
+	expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([3508, 2480]);
 	// Not blank: many distinct bytes in the image data.
 	expect(new Set(png.subarray(100, 5000)).size).toBeGreaterThan(100);
 });
 
-test('printed, the planner is its table and sections without the map or buttons', async ({
+test('printed, the planner is the map as drawn for paper, then its table and sections', async ({
 	page
 }) => {
 	await page.goto('/planner');
+	await mapIdle(page);
+	await page.locator('.filters').getByLabel('Industry').selectOption('hydrogen');
+	await page.evaluate(() => (window.print = () => {}));
+	await page.getByRole('button', { name: 'Print' }).click();
 	await page.emulateMedia({ media: 'print' });
+	const map = page.locator('.print-map img');
+	await expect(map).toBeVisible();
+	expect(await map.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(2246);
+	await expect(page.locator('.print-map figcaption')).toContainText('Industry: Hydrogen');
 	await expect(page.locator('.map-pane')).toBeHidden();
 	await expect(page.getByRole('button', { name: 'Table as CSV' })).toBeHidden();
-	await expect(page.locator('.planner-table')).toBeVisible();
 	await expect(page.getByRole('heading', { name: 'Conflicts and gaps' })).toBeVisible();
+	// Saved as PDF (the print dialog's way), the pages hold the map's picture and the table.
+	const pdf = await page.pdf({ format: 'A4', landscape: true });
+	const text = pdf.toString('latin1');
+	expect(text.startsWith('%PDF')).toBe(true);
+	expect(text).toMatch(/\/Subtype\s*\/Image/);
+	expect(text.match(/\/Type\s*\/Page\b/g)!.length).toBeGreaterThan(1);
 });
 
 test('the map draws what the table’s filters leave: town and layout role as well as industry', async ({
@@ -253,3 +263,223 @@ test('the map draws what the table’s filters leave: town and layout role as we
 	await role.selectOption('');
 	await expect(newCity).not.toHaveClass(/selected/);
 });
+
+/** The columns every reader sees, by their headers' names in English. */
+const CORE_HEADERS = [
+	'Place',
+	'Town',
+	'Industries',
+	'Stated area (km²)',
+	'Mapped area (km²)',
+	'Mapped ÷ stated',
+	'To the One Axis (km)',
+	'Nearest station'
+];
+
+for (const language of ['en', 'zh'] as const)
+	test(`at 1440×900 the table fits its pane: every core column in view, no sideways scrolling (${language})`, async ({
+		page
+	}) => {
+		if (language === 'zh')
+			await page.addInitScript(() => localStorage.setItem('jiading-atlas.locale', 'zh'));
+		await page.goto('/planner');
+		await mapIdle(page);
+		const table = page.locator('.planner-table');
+		await expect(table).toBeVisible();
+		await expect(page.locator('.planner-cards')).toBeHidden();
+		const scroller = table.locator('xpath=..');
+		// The scroller's inner box (inside its border), where its content shows.
+		const fit = await scroller.evaluate((el) => ({
+			scrollWidth: el.scrollWidth,
+			clientWidth: el.clientWidth,
+			left: el.getBoundingClientRect().left + el.clientLeft
+		}));
+		expect(fit.scrollWidth).toBeLessThanOrEqual(fit.clientWidth);
+		// Nor does the page itself scroll: the table scrolls in its pane, beside the map.
+		expect(
+			await page.evaluate(() => document.documentElement.scrollHeight - window.innerHeight)
+		).toBeLessThanOrEqual(0);
+		const headers = table.locator('thead th');
+		// The core columns and the details column; the optional ones are not shown at first.
+		await expect(headers).toHaveCount(CORE_HEADERS.length + 1);
+		if (language === 'en')
+			for (const [i, name] of CORE_HEADERS.entries())
+				await expect(headers.nth(i)).toHaveAccessibleName(name);
+		for (const header of await headers.all()) {
+			const box = (await header.boundingBox())!;
+			// Within half a pixel: the columns' widths are fractional.
+			expect(box.x).toBeGreaterThanOrEqual(fit.left - 0.5);
+			expect(box.x + box.width).toBeLessThanOrEqual(fit.left + fit.clientWidth + 0.5);
+			expect(box.x + box.width).toBeLessThanOrEqual(1440);
+		}
+		// Compact rows: a place's name, its measures and a mark, with the long content folded away
+		// (the longest name takes four lines).
+		const heights = await rows(page).evaluateAll((trs) =>
+			trs.map((tr) => tr.getBoundingClientRect().height).sort((a, b) => a - b)
+		);
+		expect(heights.at(-1)).toBeLessThanOrEqual(120);
+		expect(heights[Math.floor(heights.length / 2)]).toBeLessThanOrEqual(90);
+	});
+
+test('optional columns: layout role and the number of key figures, each sortable', async ({
+	page
+}) => {
+	await page.goto('/planner');
+	await mapIdle(page);
+	const table = page.locator('.planner-table');
+	await page.getByRole('checkbox', { name: 'Layout role' }).check();
+	await page.getByRole('checkbox', { name: 'Key figures' }).check();
+	const figures = table.getByRole('columnheader', { name: 'Key figures' });
+	await figures.getByRole('button').click();
+	await figures.getByRole('button').click();
+	await expect(figures).toHaveAttribute('aria-sort', 'descending');
+	await expect(firstRow(page)).toHaveAttribute('data-place', 'north-hongqiao');
+	const role = table.getByRole('columnheader', { name: 'Layout role' });
+	await role.getByRole('button').click();
+	await expect(role).toHaveAttribute('aria-sort', 'ascending');
+	await expect(figures).not.toHaveAttribute('aria-sort');
+	await page.getByRole('checkbox', { name: 'Key figures' }).uncheck();
+	await expect(table.getByRole('columnheader', { name: 'Key figures' })).toHaveCount(0);
+});
+
+test('a row’s details show its key figures with their sources; the keyboard opens and closes them', async ({
+	page
+}) => {
+	const watch = watchPage(page);
+	await page.goto('/planner');
+	await mapIdle(page);
+	const facts: { id: string; article: string }[] = await (
+		await page.request.get('/data/facts.json')
+	).json();
+	const toggle = page
+		.locator('#row-valeo-waigang')
+		.getByRole('button', { name: /^Details of Valeo/ });
+	await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+	await toggle.focus();
+	await page.keyboard.press('Enter');
+	await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+	await expect(toggle).toHaveAttribute('aria-controls', 'details-valeo-waigang');
+	const details = page.locator('#details-valeo-waigang');
+	await expect(details).toBeVisible();
+	await expect(details).toContainText('Area of the Valeo base');
+	await expect(details).toContainText('Line 11');
+	// The stated area's quotation and every key figure link to their fact in their article.
+	const links = details.getByRole('link');
+	await expect(links.first()).toContainText('45 mu');
+	expect(await links.count()).toBeGreaterThan(2);
+	for (const href of await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')!))) {
+		const [, article, fact] = href.match(/\/article\/([^#]+)#fact-(.+)$/)!;
+		expect(facts.find((f) => f.id === fact)?.article).toBe(article);
+	}
+	// The details row sits under its row and spans the whole table.
+	await expect(page.locator('#row-valeo-waigang + tr')).toHaveId('details-valeo-waigang');
+	await page.keyboard.press('Space');
+	await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+	await expect(details).toHaveCount(0);
+
+	// The header's button opens every row's details, and closes them again.
+	const every = page.locator('.planner-table thead').getByRole('button', { name: 'Details' });
+	await every.click();
+	await expect(page.locator('.planner-table tr[id^="details-"]')).toHaveCount(
+		await page.locator('.planner-table tbody tr[data-place]').count()
+	);
+	await expect(every).toHaveAttribute('aria-expanded', 'true');
+	// Sorting still works with details open, each staying under its own row.
+	const axis = page.locator('.planner-table').getByRole('columnheader', { name: /One Axis/ });
+	await axis.getByRole('button').click();
+	await expect(axis).toHaveAttribute('aria-sort', 'ascending');
+	const order = await page
+		.locator('.planner-table tbody tr')
+		.evaluateAll((trs) => trs.map((tr) => tr.id));
+	for (let i = 0; i < order.length; i += 2)
+		expect(order[i + 1]).toBe(order[i]!.replace(/^row-/, 'details-'));
+	const distances = await page
+		.locator('.planner-table tbody tr[data-place] td.numeric:nth-of-type(6)')
+		.allTextContents();
+	expect(distances.map(Number)).toEqual(distances.map(Number).sort((a, b) => a - b));
+	await every.click();
+	await expect(page.locator('.planner-table tr[id^="details-"]')).toHaveCount(0);
+	expect(watch.errors).toEqual([]);
+});
+
+for (const viewport of [
+	{ width: 390, height: 844 },
+	{ width: 320, height: 568 }
+])
+	for (const language of ['en', 'zh'] as const)
+		test(`on a ${viewport.width} px phone the places are cards and nothing scrolls sideways (${language})`, async ({
+			page
+		}) => {
+			const watch = watchPage(page);
+			await page.setViewportSize(viewport);
+			if (language === 'zh')
+				await page.addInitScript(() => localStorage.setItem('jiading-atlas.locale', 'zh'));
+			await page.goto('/planner');
+			await mapIdle(page);
+			const sideways = () =>
+				page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+			await expect(page.locator('.planner-table')).toBeHidden();
+			const cards = page.locator('.planner-cards li[data-place]');
+			await expect(cards.first()).toBeVisible();
+			await expect(cards).toHaveCount(await rows(page).count());
+			expect(await sideways()).toBeLessThanOrEqual(0);
+
+			// Each card lists the measures as label and value.
+			const valeo = page.locator('#card-valeo-waigang');
+			await expect(valeo.locator('dt')).toHaveText(
+				language === 'en'
+					? [
+							'Town',
+							'Industries',
+							'Stated area (km²)',
+							'Mapped area (km²)',
+							'Mapped ÷ stated',
+							'To the One Axis (km)',
+							'Nearest station',
+							'Layout role'
+						]
+					: [
+							'镇街',
+							'产业',
+							'文章所述面积（平方公里）',
+							'图上面积（平方公里）',
+							'图上 ÷ 所述',
+							'距一轴（公里）',
+							'最近车站',
+							'布局角色'
+						]
+			);
+			await expect(valeo.locator('dd').nth(2)).toHaveText('0.030');
+			for (const button of await valeo.getByRole('button').all()) {
+				const box = (await button.boundingBox())!;
+				expect(box.height).toBeGreaterThanOrEqual(44);
+			}
+
+			// A card's details: its figures with their sources, and still nothing sideways.
+			const more = valeo.locator('button.more');
+			await more.click();
+			await expect(more).toHaveAttribute('aria-expanded', 'true');
+			await expect(valeo.locator('.figures a').first()).toHaveAttribute('href', /#fact-/);
+			await page
+				.locator('#card-shanghai-international-automobile-city, #card-north-hongqiao')
+				.locator('button.more')
+				.evaluateAll((buttons) => buttons.forEach((b) => (b as HTMLButtonElement).click()));
+			await expect(page.locator('.planner-cards [id^="card-details-"]')).toHaveCount(3);
+			expect(await sideways()).toBeLessThanOrEqual(0);
+
+			// Choosing a card selects its place; the cards sort and filter as the table does.
+			await valeo.locator('.place').click();
+			await expect(valeo).toHaveClass(/selected/);
+			await expect(valeo.locator('.place')).toHaveAttribute('aria-pressed', 'true');
+			await page.locator('#cards-sort').selectOption('statedArea');
+			await page.locator('.planner-cards select').nth(1).selectOption('descending');
+			await expect(cards.first()).toHaveAttribute(
+				'data-place',
+				'shanghai-international-automobile-city'
+			);
+			await page.locator('#filter-industry').selectOption('hydrogen');
+			await expect(cards).toHaveCount(3);
+			await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+			expect(await sideways()).toBeLessThanOrEqual(0);
+			expect(watch.errors).toEqual([]);
+		});

@@ -24,6 +24,9 @@ const KEPT_NAMES = [
 	'JSON Schema',
 	'CSV',
 	'PNG',
+	// The paper size and the print resolution, as printers name them.
+	'A4',
+	'dpi',
 	'WebGL',
 	'JavaScript',
 	'BSD-3-Clause',

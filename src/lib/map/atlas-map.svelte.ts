@@ -214,21 +214,52 @@ export class AtlasMap {
 	}
 
 	/**
-	 * A copy of the map as drawn now (the next frame), with the zoom and latitude of the view, for
-	 * a picture of it with a scale bar.
+	 * The view on screen drawn again off-screen for print: on a `width` × `height` CSS px page at
+	 * `pixelRatio` device px each (A4 landscape at 300 dpi is 1123 × 794 at 3508 / 1123), framing
+	 * what the map shows now. Rendered at that size, not enlarged: a second MapLibre map with this
+	 * one's style for the moment of the export, removed after.
 	 */
-	capture(): Promise<MapCapture> {
-		return new Promise((done) => {
-			this.#map.once('render', () => {
-				const source = this.#map.getCanvas();
-				const canvas = document.createElement('canvas');
-				canvas.width = source.width;
-				canvas.height = source.height;
-				canvas.getContext('2d')!.drawImage(source, 0, 0);
-				done({ canvas, zoom: this.#map.getZoom(), latitude: this.#map.getCenter().lat });
-			});
-			this.#map.triggerRepaint();
+	async renderForPrint(page: {
+		width: number;
+		height: number;
+		pixelRatio: number;
+	}): Promise<MapCapture> {
+		const container = document.createElement('div');
+		// Styled through the CSSOM, which the site's CSP allows (it forbids style attributes).
+		container.style.position = 'fixed';
+		container.style.left = '-100000px';
+		container.style.top = '0';
+		container.style.width = `${page.width}px`;
+		container.style.height = `${page.height}px`;
+		container.setAttribute('aria-hidden', 'true');
+		document.body.append(container);
+		const print = new MapLibreMap({
+			container,
+			style: this.#map.getStyle(),
+			bounds: this.#map.getBounds(),
+			pixelRatio: page.pixelRatio,
+			interactive: false,
+			attributionControl: false,
+			fadeDuration: 0,
+			canvasContextAttributes: { preserveDrawingBuffer: true },
+			localIdeographFontFamily:
+				"'Noto Sans CJK SC', 'Noto Sans SC', 'Source Han Sans SC', sans-serif"
 		});
+		try {
+			await new Promise<void>((done, fail) => {
+				print.once('idle', () => done());
+				print.once('error', (event) => fail(event.error ?? new Error('print map failed')));
+			});
+			const source = print.getCanvas();
+			const canvas = document.createElement('canvas');
+			canvas.width = source.width;
+			canvas.height = source.height;
+			canvas.getContext('2d')!.drawImage(source, 0, 0);
+			return { canvas, zoom: print.getZoom(), latitude: print.getCenter().lat };
+		} finally {
+			print.remove();
+			container.remove();
+		}
 	}
 
 	#size() {

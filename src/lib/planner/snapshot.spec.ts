@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { metresPerPixel, niceDistance } from './snapshot';
+import { bandHeight, legendRows, metresPerPixel, niceDistance, PRINT_PAGE } from './snapshot';
 
 test('a scale bar takes a round distance that fits', () => {
 	expect(niceDistance(1234)).toBe(1000);
@@ -12,4 +12,21 @@ test('metres per pixel halve with each zoom level, and shrink away from the equa
 	expect(metresPerPixel(0, 0)).toBeCloseTo(40_075_016.686 / 512, 3);
 	expect(metresPerPixel(11, 31.3) / metresPerPixel(12, 31.3)).toBeCloseTo(2, 10);
 	expect(metresPerPixel(10, 60)).toBeCloseTo(metresPerPixel(10, 0) / 2, 6);
+});
+
+test('the legend wraps into rows that fit the page, placing every item', () => {
+	const r = PRINT_PAGE.width / PRINT_PAGE.cssWidth;
+	const widths = Array.from({ length: 14 }, (_, i) => (80 + i * 23) * r);
+	const rows = legendRows(widths, PRINT_PAGE.width, r);
+	expect(rows.flat().map((p) => p.item)).toEqual(widths.map((_, i) => i));
+	expect(rows.length).toBeGreaterThan(1);
+	for (const row of rows) {
+		const last = row.at(-1)!;
+		expect(last.x + 22 * r + widths[last.item]!).toBeLessThanOrEqual(PRINT_PAGE.width);
+	}
+	// An item wider than the page still gets a row of its own.
+	expect(legendRows([PRINT_PAGE.width * 2, 10], PRINT_PAGE.width, r)).toHaveLength(2);
+	// The band grows with its rows; the map takes the rest of the page.
+	expect(bandHeight(3, r)).toBeGreaterThan(bandHeight(1, r));
+	expect(bandHeight(3, r)).toBeLessThan(PRINT_PAGE.height / 4);
 });
