@@ -87,3 +87,12 @@ test('the planner links to the comparison; in Chinese it reads in Chinese', asyn
 	await expect(page.locator('.compare-table thead th').first()).toContainText('上海医谷');
 	await expect(page.getByRole('button', { name: '对比表（CSV）' })).toBeVisible();
 });
+
+test('on a phone the page does not scroll sideways; the measures scroll in their own box', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 390, height: 844 });
+	await page.goto(LINK);
+	await expect(page.locator('.compare-table thead th')).toHaveCount(3);
+	expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+});
