@@ -1,18 +1,10 @@
 import { expect, type Page } from '@playwright/test';
 
-/** Waits until the map has drawn everything it has to draw (MapLibre's `idle`). */
+/**
+ * Waits until the map has drawn everything it has to draw: the page's last scene (a filter, a
+ * selection) applied and MapLibre idle after it (`settling` in src/lib/map/atlas-map.svelte.ts).
+ */
 export async function mapIdle(page: Page) {
-	// The map takes a new scene (a filter, a selection) after the next paint and draws it in a
-	// frame after that (`show` in src/lib/map/atlas-map.svelte.ts); until then it still reports
-	// the last scene as idle. Let those frames pass first.
-	await page.evaluate(
-		() =>
-			new Promise((done) =>
-				requestAnimationFrame(() =>
-					setTimeout(() => requestAnimationFrame(() => requestAnimationFrame(done)), 0)
-				)
-			)
-	);
 	await expect(page.locator('[data-map-state="idle"]')).toBeVisible({ timeout: 30_000 });
 }
 

@@ -483,3 +483,83 @@ for (const viewport of [
 			expect(await sideways()).toBeLessThanOrEqual(0);
 			expect(watch.errors).toEqual([]);
 		});
+
+test('the planner map’s legend names what it draws, and an industry in it filters the table and the map', async ({
+	page
+}) => {
+	const watch = watchPage(page);
+	await page.goto('/planner');
+	await mapIdle(page);
+	const legend = page.locator('.planner-legend');
+	// Open beside the wide map: the industries of the table, the One Axis, the corridor, precision.
+	await expect(legend).toHaveAttribute('open', '');
+	// Every industry the table's filter offers (its first option is All).
+	const industries = legend.getByRole('group', { name: /Industries/ }).getByRole('button');
+	const options = page.locator('.filters').getByLabel('Industry').locator('option');
+	await expect(industries).toHaveCount((await options.count()) - 1);
+	await expect(industries).toHaveText((await options.allTextContents()).slice(1));
+	for (const name of [
+		'One Axis',
+		'One Axis corridor, 2 km either side',
+		'Exact (surveyed or OpenStreetMap outline)',
+		'Schematic (for orientation only)'
+	])
+		await expect(legend.getByText(name, { exact: true })).toBeVisible();
+
+	const select = page.locator('.filters').getByLabel('Industry');
+	const all = await rows(page).count();
+	const hydrogen = legend.getByRole('button', { name: 'Hydrogen' });
+	await hydrogen.click();
+	await expect(hydrogen).toHaveAttribute('aria-pressed', 'true');
+	await expect(select).toHaveValue('hydrogen');
+	await expect(page.locator('#row-ballard-anting')).toBeVisible();
+	await expect(page.locator('#row-shanghai-medvalley')).toHaveCount(0);
+	// The table's own filter and the legend say the same: chosen there, pressed here.
+	await select.selectOption('auto');
+	await expect(hydrogen).toHaveAttribute('aria-pressed', 'false');
+	await expect(legend.getByRole('button', { name: 'Automobiles' })).toHaveAttribute(
+		'aria-pressed',
+		'true'
+	);
+	// Pressed again, the industry lets go: every place is back.
+	await legend.getByRole('button', { name: 'Automobiles' }).click();
+	await expect(select).toHaveValue('');
+	await expect(rows(page)).toHaveCount(all);
+	// The corridor's width in the legend follows the slider.
+	await page.getByRole('slider', { name: /Width either side/ }).fill('6');
+	await expect(legend.getByText('One Axis corridor, 5 km either side')).toBeVisible();
+	expect(watch.errors).toEqual([]);
+});
+
+test('places drawn at one spot of the planner map are offered to choose from', async ({ page }) => {
+	await page.goto('/planner');
+	const [lng, lat] = await anchorOf(page, 'ballard-anting');
+	await page.goto(`/planner#13/${lat}/${lng}`);
+	await mapIdle(page);
+	const canvas = (await page.locator('.maplibregl-canvas').boundingBox())!;
+	const [x, y] = await page.evaluate(([a, b]) => window.jiadingAtlas!.project(a!, b!), [lng, lat]);
+	await page.mouse.click(canvas.x + x, canvas.y + y);
+	const chooser = page.getByRole('region', { name: 'Several places share this spot' });
+	// The town around them is context on the planner's map, not a row to choose.
+	await expect(chooser.getByRole('button', { name: /Anting Town/ })).toHaveCount(0);
+	await expect(chooser.getByRole('button', { name: /Ballard Power Systems/ })).toBeVisible();
+	await expect(chooser.getByRole('button', { name: /Hydrogen/ }).first()).toBeVisible();
+	await expect(chooser.getByRole('heading')).toBeFocused();
+	await expect(page.locator('.planner-table tr.selected')).toHaveCount(0);
+	await chooser.getByRole('button', { name: /Ballard Power Systems/ }).click();
+	await expect(chooser).toHaveCount(0);
+	const row = page.locator('#row-ballard-anting');
+	await expect(row).toHaveClass(/selected/);
+	await expect(row).toBeInViewport();
+	await expect(page.locator('.maplibregl-canvas')).toBeFocused();
+	// Escape, or the close button, ends a choice with nothing chosen.
+	await page.mouse.click(canvas.x + x, canvas.y + y);
+	await expect(chooser.getByRole('heading')).toBeFocused();
+	await page.keyboard.press('Escape');
+	await expect(chooser).toHaveCount(0);
+	await expect(page.locator('.maplibregl-canvas')).toBeFocused();
+	await page.mouse.click(canvas.x + x, canvas.y + y);
+	await chooser.getByRole('button', { name: 'Close' }).click();
+	await expect(chooser).toHaveCount(0);
+	await expect(row).toHaveClass(/selected/);
+});

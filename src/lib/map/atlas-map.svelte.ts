@@ -73,6 +73,11 @@ const afterNextPaint = (task: () => void) => requestAnimationFrame(() => setTime
 export class AtlasMap {
 	status = $state<MapStatus>('loading');
 	failure = $state<string | null>(null);
+	/**
+	 * A scene handed to `show` is not yet drawn: it waits for the next paint, for the style to
+	 * load, or for the map to finish drawing it. The map is not idle until it is.
+	 */
+	settling = $state(false);
 	/** The place under the keyboard's cursor (N / Shift+N with the map focused), or null. */
 	cursor = $state.raw<MapCursor | null>(null);
 
@@ -85,6 +90,8 @@ export class AtlasMap {
 	/** The scene on the map now. */
 	#shown: MapScene;
 	#selected: string | null = null;
+	/** Scenes handed to `show` so far: the last one's drawing ends `settling`. */
+	#shows = 0;
 	#camera: CameraMoves;
 	#stopWatching: () => void;
 	/** The controls on the map, and the credit line and words they were made with. */
@@ -180,6 +187,8 @@ export class AtlasMap {
 	 */
 	show(scene: MapScene) {
 		this.#pending = scene;
+		this.#shows++;
+		this.settling = true;
 		afterNextPaint(() => {
 			if (this.#loaded && this.#pending === scene) this.#apply(scene);
 		});
@@ -199,6 +208,18 @@ export class AtlasMap {
 		this.#mark(scene.selected?.id ?? null);
 		if (scene.home !== before.home) this.#camera.home(this.#home, scene.padding);
 		else this.#camera.frame(scene);
+		// Settled at the first idle after a frame drawn with this scene (MapLibre fires `idle`
+		// once nothing moves or loads), unless another scene came since.
+		const shows = this.#shows;
+		this.#map.once('idle', () => {
+			if (shows === this.#shows) this.settling = false;
+		});
+		this.#map.triggerRepaint();
+	}
+
+	/** Where the map is, for the page and its tests: idle only once the last scene is drawn. */
+	get state(): MapStatus {
+		return this.status === 'idle' && this.settling ? 'busy' : this.status;
 	}
 
 	/** Marks the selected place (feature-state). */

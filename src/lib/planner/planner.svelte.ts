@@ -14,6 +14,8 @@ export class PlannerView {
 	filter = $state<RowFilter>({ industry: null, town: null, role: null });
 	sort = $state<RowSort>({ key: 'name', direction: 'ascending' });
 	selected = $state<string | null>(null);
+	/** Places drawn at one spot the planner must choose between; null when there is no such choice. */
+	choice = $state<string[] | null>(null);
 	corridorKm = $state(2);
 	measureMode = $state<MeasureMode>('off');
 	measurePoints = $state<[number, number][]>([]);
@@ -34,6 +36,31 @@ export class PlannerView {
 	/** Whether any filter is on (the map then draws only the rows left, with the towns as context). */
 	get filtered(): boolean {
 		return Object.values(this.filter).some((value) => value !== null);
+	}
+
+	/** The choice's places as rows, in the order the map gave them. */
+	get choices(): PlannerRow[] | null {
+		return this.choice?.map((id) => this.rows.find((r) => r.id === id)!) ?? null;
+	}
+
+	/**
+	 * What a click on the map picked. One place is selected; several at one spot are offered to
+	 * choose from (the selection stays until one is chosen); none (empty map, or only a town, which
+	 * is context and not a row) clears the selection. Returns the place selected, if any.
+	 */
+	pick(ids: string[]): string | null {
+		const rows = ids.filter(
+			(id, at) => ids.indexOf(id) === at && this.rows.some((r) => r.id === id)
+		);
+		this.choice = rows.length > 1 ? rows : null;
+		if (rows.length <= 1) this.selected = rows[0] ?? null;
+		return rows.length === 1 ? rows[0]! : null;
+	}
+
+	/** Takes one place of the choice. */
+	choose(id: string) {
+		this.choice = null;
+		this.selected = id;
 	}
 
 	sortBy(key: SortKey) {

@@ -4,6 +4,9 @@
  * scale bar, the full legend and the attribution.
  */
 import { THEME, withAlpha } from '$lib/theme';
+import type { LegendItem } from './legend';
+
+export type { LegendItem };
 
 /** A4 landscape at 300 dpi in device pixels, and in CSS pixels (96 per inch) for the map. */
 export const PRINT_PAGE = {
@@ -13,15 +16,6 @@ export const PRINT_PAGE = {
 	/** CSS px of the page's width: the device px per CSS px follow from it. */
 	cssWidth: 1123
 } as const;
-
-export interface LegendItem {
-	label: string;
-	colour: string;
-	/** A line (the One Axis, the corridor, an outline) rather than a dot. */
-	line?: boolean;
-	/** Dashed, as approximate outlines are drawn. */
-	dash?: boolean;
-}
 
 export interface MapPicture {
 	/** The map as drawn (device pixels), as wide as the page. */
