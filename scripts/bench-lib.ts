@@ -38,25 +38,31 @@ export interface BuildServer {
 	readonly bytesSent: number;
 	/** Of those, the bytes sent for paths starting with `prefix`. */
 	bytesUnder(prefix: string): number;
+	/** Of those, the bytes sent for each path, and how many times it was asked for. */
+	sent(): Map<string, { bytes: number; requests: number }>;
 	resetBytes(): void;
 	close(): Promise<void>;
+}
+
+/** The file of a static build that answers for a path, as a static host finds it; null if none. */
+export function builtFile(path: string, buildDir = 'build'): string | null {
+	const clean = decodeURIComponent(path);
+	for (const candidate of [
+		join(buildDir, clean),
+		join(buildDir, `${clean}.html`),
+		join(buildDir, clean, 'index.html')
+	]) {
+		if (existsSync(candidate) && statSync(candidate).isFile()) return candidate;
+	}
+	return null;
 }
 
 /** Serves a static build with gzip, as a host would, on a free local port. */
 export async function serveBuild(buildDir: string, extra?: ExtraRoute): Promise<BuildServer> {
 	let bytesSent = 0;
 	let byPath = new Map<string, number>();
-	const fileFor = (path: string): string | null => {
-		const clean = decodeURIComponent(path);
-		for (const candidate of [
-			join(buildDir, clean),
-			join(buildDir, `${clean}.html`),
-			join(buildDir, clean, 'index.html')
-		]) {
-			if (existsSync(candidate) && statSync(candidate).isFile()) return candidate;
-		}
-		return null;
-	};
+	let requests = new Map<string, number>();
+	const fileFor = (path: string) => builtFile(path, buildDir);
 	const serve = (request: IncomingMessage, response: ServerResponse) => {
 		const path = new URL(request.url!, 'http://x').pathname;
 		const origin = `http://${request.headers.host}`;
@@ -79,6 +85,7 @@ export async function serveBuild(buildDir: string, extra?: ExtraRoute): Promise<
 		const zipped = /text|json|javascript|svg|protobuf/.test(type) ? gzipSync(body) : body;
 		bytesSent += zipped.length;
 		byPath.set(path, (byPath.get(path) ?? 0) + zipped.length);
+		requests.set(path, (requests.get(path) ?? 0) + 1);
 		response.writeHead(200, {
 			'content-type': type,
 			'content-length': zipped.length,
@@ -95,9 +102,12 @@ export async function serveBuild(buildDir: string, extra?: ExtraRoute): Promise<
 		},
 		bytesUnder: (prefix) =>
 			[...byPath].reduce((sum, [path, n]) => (path.startsWith(prefix) ? sum + n : sum), 0),
+		sent: () =>
+			new Map([...byPath].map(([path, bytes]) => [path, { bytes, requests: requests.get(path)! }])),
 		resetBytes: () => {
 			bytesSent = 0;
 			byPath = new Map();
+			requests = new Map();
 		},
 		close: () => new Promise<void>((done) => server.close(() => done()))
 	};
@@ -161,6 +171,79 @@ export async function offlineCopyBytes(
 	const bytes = server.bytesSent;
 	await context.close();
 	return bytes;
+}
+
+/**
+ * The paths of MapLibre's own files in a build (its code, worker and stylesheet), from Vite's
+ * manifest: the first view's "app-own" bytes are everything else.
+ */
+export function mapLibrePaths(
+	manifest = '.svelte-kit/output/client/.vite/manifest.json'
+): Set<string> {
+	const chunks = JSON.parse(readFileSync(manifest, 'utf8')) as Record<
+		string,
+		{ file: string; name?: string; css?: string[]; assets?: string[] }
+	>;
+	const paths = new Set<string>();
+	for (const [key, chunk] of Object.entries(chunks))
+		if (chunk.name === 'maplibre-gl' || key.includes('node_modules/maplibre-gl/'))
+			for (const file of [chunk.file, ...(chunk.css ?? []), ...(chunk.assets ?? [])])
+				paths.add(`/${file}`);
+	if (paths.size === 0) throw new Error(`${manifest}: no MapLibre chunk (vite.config.ts names it)`);
+	return paths;
+}
+
+/** One cold load of a page: what came over the wire and when it showed. */
+export interface ColdLoad {
+	/** Bytes sent (gzip where the type compresses), all of them and the app's own (not MapLibre's). */
+	bytes: number;
+	appBytes: number;
+	requests: number;
+	/** Milliseconds from navigation: first contentful paint, largest contentful paint, settled map. */
+	fcp: number;
+	lcp: number;
+	settled: number;
+	/** The app's own files by bytes, largest first. */
+	files: [string, number][];
+}
+
+/**
+ * A cold load of `url` (new context, no service worker, empty cache) until the map has drawn and
+ * the network is quiet.
+ */
+export async function coldLoad(
+	browser: Browser,
+	server: BuildServer,
+	url: string,
+	mapLibre: Set<string>
+): Promise<ColdLoad> {
+	const context = await browser.newContext({ viewport: VIEWPORT, serviceWorkers: 'block' });
+	const page = await context.newPage();
+	// Written as a string because tsx would wrap named functions in a helper the page does not have.
+	await page.addInitScript(`new PerformanceObserver((list) => {
+		window.benchLcp = list.getEntries().at(-1).startTime;
+	}).observe({ type: 'largest-contentful-paint', buffered: true });`);
+	server.resetBytes();
+	await page.goto(url);
+	await page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, MARK, {
+		timeout: 120_000
+	});
+	await page.waitForLoadState('networkidle');
+	const times = (await page.evaluate(`({
+		fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? -1,
+		lcp: window.benchLcp ?? -1,
+		settled: performance.getEntriesByName(${JSON.stringify(MARK)})[0].startTime
+	})`)) as { fcp: number; lcp: number; settled: number };
+	const sent = [...server.sent()];
+	await context.close();
+	const own = sent.filter(([path]) => !mapLibre.has(path));
+	return {
+		bytes: sent.reduce((sum, [, s]) => sum + s.bytes, 0),
+		appBytes: own.reduce((sum, [, s]) => sum + s.bytes, 0),
+		requests: sent.reduce((sum, [, s]) => sum + s.requests, 0),
+		...times,
+		files: own.map(([path, s]) => [path, s.bytes] as [string, number]).sort((a, b) => b[1] - a[1])
+	};
 }
 
 /** The map is idle and stays so: the camera move after a selection starts a frame later. */

@@ -62,7 +62,7 @@ test('selecting a row selects the place on the map, and the other way round', as
 	await page.locator('#row-valeo-waigang').getByRole('rowheader').getByRole('button').click();
 	await expect(page.locator('#row-valeo-waigang')).toHaveClass(/selected/);
 	await expect(row).not.toHaveClass(/selected/);
-	await page.waitForTimeout(1000);
+	// Idle once the camera has gone there (the map settles after the scene it was given).
 	await mapIdle(page);
 	const [lng, lat] = await anchorOf(page, 'valeo-waigang');
 	const [x, y] = await project(lng, lat);

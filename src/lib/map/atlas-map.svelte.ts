@@ -12,9 +12,11 @@ import {
 	type IControl,
 	Map as MapLibreMap,
 	NavigationControl,
+	prewarm,
 	ScaleControl,
 	setWorkerUrl
 } from 'maplibre-gl';
+import { browser } from '$app/environment';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { atLeast, CAMERA, centreOf, withMargin, type BBox } from './camera';
@@ -28,6 +30,9 @@ import { sceneStyle } from './scene-style';
 import { MAX_BOUNDS, MAX_ZOOM, MIN_ZOOM, PLACE_STATE } from './style';
 
 setWorkerUrl(workerUrl);
+// In the browser, the workers start (and their file downloads) as soon as this module runs, while
+// the page hydrates, rather than when the map is made.
+if (browser) prewarm();
 
 /** A copy of the map canvas (device pixels) and the view it shows. */
 export interface MapCapture {
@@ -322,6 +327,11 @@ export class AtlasMap {
 	/** Gives the keyboard to the map (its canvas), e.g. when a panel opened from it closes. */
 	focus() {
 		this.#map.getCanvas().focus();
+	}
+
+	/** What the view shows now, edge to edge: [west, south, east, north]. */
+	bounds(): BBox {
+		return this.#map.getBounds().toArray().flat() as BBox;
 	}
 
 	/** Screen position of a coordinate, relative to the map canvas (test builds only). */

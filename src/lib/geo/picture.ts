@@ -1,0 +1,43 @@
+/**
+ * The map's picture before WebGL: the view drawn as an SVG at build time, shown where the map will
+ * be until MapLibre has drawn (and in its place without scripts or WebGL). Its units are Web
+ * Mercator, as the map draws, so a view's box framed in it (`pictureViewBox`) lines up with the
+ * same box framed by MapLibre's fitBounds. Pure: the build draws the picture with it, the page
+ * frames it.
+ */
+import type { Position } from 'geojson';
+import { VIEW_EXTENT } from './extents';
+
+/** Where the picture is served, and the id of its drawing (a page shows it with `<use>`). */
+export const MAP_PICTURE_PATH = '/map-picture.svg';
+export const MAP_PICTURE_ID = 'map';
+
+/** Picture units per degree of longitude: one unit is about 10 m across Jiading. */
+export const PICTURE_UNITS_PER_DEGREE = 10_000;
+
+/** Web Mercator's y of a latitude, in degrees of longitude at the equator (north up). */
+const mercatorY = (lat: number) =>
+	(Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360)) * 180) / Math.PI;
+
+const [WEST, SOUTH, EAST, NORTH] = VIEW_EXTENT;
+
+/** A position's place in the picture, in whole units from the view extent's north-west corner. */
+export function picturePoint([lng, lat]: Position): [number, number] {
+	return [
+		Math.round((lng! - WEST) * PICTURE_UNITS_PER_DEGREE),
+		Math.round((mercatorY(NORTH) - mercatorY(lat!)) * PICTURE_UNITS_PER_DEGREE)
+	];
+}
+
+/** The whole picture's size in units: the view extent. */
+export function pictureSize(): { width: number; height: number } {
+	const [width, height] = picturePoint([EAST, SOUTH]);
+	return { width, height };
+}
+
+/** An SVG viewBox ("x y width height") framing a [west, south, east, north] box. */
+export function pictureViewBox([west, south, east, north]: readonly number[]): string {
+	const [x0, y0] = picturePoint([west!, north!]);
+	const [x1, y1] = picturePoint([east!, south!]);
+	return `${x0} ${y0} ${x1 - x0} ${y1 - y0}`;
+}

@@ -1,0 +1,146 @@
+/**
+ * The map's picture (src/lib/geo/picture.ts) as SVG: the basemap's water and neighbours, the
+ * district and its towns, the Jiamin Line, the One Axis, and every park, cluster and site in its
+ * industry's colour, as the map draws them. Shapes are simplified to what a district view shows
+ * (about 30 m) and lines keep their width in screen pixels at any framing, so one small file
+ * serves every page. No text: the map's labels follow once it has drawn.
+ */
+import { simplify } from '@turf/turf';
+import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
+import { MAP_PICTURE_ID, picturePoint, pictureSize } from '$lib/geo/picture';
+import type { Place } from '$lib/schema/place';
+import { THEME } from '$lib/theme';
+
+/** Simplification tolerance in degrees: about 50 m, under a pixel at the district's zoom. */
+const TOLERANCE = 0.0005;
+
+interface Paint {
+	fill?: string;
+	fillOpacity?: number;
+	stroke?: string;
+	/** In screen pixels. */
+	width?: number;
+	dash?: string;
+	/** Points: a dot this many screen pixels across. */
+	dot?: number;
+}
+
+/**
+ * A path's data for a list of positions, in picture units: the first point absolute, the rest as
+ * steps from the one before (short numbers), repeated points dropped.
+ */
+function pathOf(positions: Position[], closed: boolean): string {
+	const points = positions
+		.map(picturePoint)
+		.filter((p, i, all) => i === 0 || p[0] !== all[i - 1]![0] || p[1] !== all[i - 1]![1]);
+	if (points.length < (closed ? 3 : 2)) return '';
+	const steps = points
+		.slice(1)
+		.map((p, i) => `${p[0] - points[i]![0]} ${p[1] - points[i]![1]}`.replace(/ -/g, '-'));
+	return `M${points[0]!.join(' ')}l${steps.join(' ')}${closed ? 'z' : ''}`;
+}
+
+function shapeData(geometry: Geometry): { d: string; points: Position[] } {
+	switch (geometry.type) {
+		case 'Polygon':
+			return { d: geometry.coordinates.map((r) => pathOf(r, true)).join(''), points: [] };
+		case 'MultiPolygon':
+			return {
+				d: geometry.coordinates.flatMap((p) => p.map((r) => pathOf(r, true))).join(''),
+				points: []
+			};
+		case 'LineString':
+			return { d: pathOf(geometry.coordinates, false), points: [] };
+		case 'MultiLineString':
+			return { d: geometry.coordinates.map((l) => pathOf(l, false)).join(''), points: [] };
+		case 'Point':
+			return { d: '', points: [geometry.coordinates] };
+		case 'MultiPoint':
+			return { d: '', points: geometry.coordinates };
+		case 'GeometryCollection': {
+			const parts = geometry.geometries.map(shapeData);
+			return { d: parts.map((p) => p.d).join(''), points: parts.flatMap((p) => p.points) };
+		}
+	}
+}
+
+const attributes = (paint: Paint) =>
+	[
+		`fill="${paint.fill ?? 'none'}"`,
+		paint.fillOpacity !== undefined ? `fill-opacity="${paint.fillOpacity}"` : '',
+		paint.stroke ? `stroke="${paint.stroke}" stroke-width="${paint.width ?? 1}"` : '',
+		paint.dash ? `stroke-dasharray="${paint.dash}"` : ''
+	]
+		.filter(Boolean)
+		.join(' ');
+
+/** One geometry, simplified, painted: areas and lines as a path, points as round dots. */
+function draw(geometry: Geometry, paint: Paint): string {
+	const simple = (
+		simplify({ type: 'Feature', properties: {}, geometry } as Feature, {
+			tolerance: TOLERANCE
+		}) as Feature
+	).geometry;
+	const { d, points } = shapeData(simple);
+	const parts: string[] = [];
+	if (d) parts.push(`<path d="${d}" ${attributes(paint)} vector-effect="non-scaling-stroke"/>`);
+	if (points.length > 0 && paint.dot) {
+		// A dot of a fixed size on screen: a stroke of no length with round ends.
+		const dots = points.map((p) => `M${picturePoint(p).join(' ')}h0`).join('');
+		parts.push(
+			`<path d="${dots}" stroke="${paint.stroke}" stroke-width="${paint.dot}" stroke-linecap="round" vector-effect="non-scaling-stroke"/>`
+		);
+	}
+	return parts.join('');
+}
+
+const features = (layer: unknown): Feature[] =>
+	(layer as FeatureCollection | undefined)?.features ?? [];
+
+/** The picture's SVG, from the curated places and the basemap layers (geo/basemap/*.geojson). */
+export function mapPictureSvg(places: Place[], basemap: Record<string, unknown>): string {
+	const { width, height } = pictureSize();
+	const of = (kind: string) => places.filter((p) => p.properties.kind === kind);
+	const district = of('district');
+	if (district.length === 0) throw new Error('map picture: geo/places.geojson has no district');
+	const colour = (place: Place) => THEME.industry[place.properties.industries[0]!] ?? THEME.neutral;
+	const thematic = places.filter((p) => ['cluster', 'site'].includes(p.properties.kind));
+	const layers = [
+		`<rect width="${width}" height="${height}" fill="${THEME.map.outside}"/>`,
+		...features(basemap['neighbours']).map((f) =>
+			draw(f.geometry, { fill: THEME.map.neighbour, stroke: THEME.map.neighbourLine })
+		),
+		...district.map((p) =>
+			draw(p.geometry, { fill: THEME.paper, stroke: THEME.map.districtLine, width: 2 })
+		),
+		...features(basemap['water']).map((f) =>
+			draw(f.geometry, { fill: THEME.map.water, stroke: THEME.map.waterLine })
+		),
+		...of('town').map((p) => draw(p.geometry, { stroke: THEME.map.townLine, dash: '4 3' })),
+		...features(basemap['jiamin-line']).map((f) =>
+			draw(f.geometry, { stroke: THEME.map.jiamin, width: 2, dash: '6 4' })
+		),
+		...of('axis').map((p) => draw(p.geometry, { stroke: THEME.axis, width: 4 })),
+		// Areas first, the dots of point places over them.
+		...thematic.map((p) =>
+			draw(p.geometry, {
+				fill: colour(p),
+				fillOpacity: 0.18,
+				stroke: colour(p),
+				width: 1.5,
+				dash: p.properties.precision === 'approximate' ? '5 3' : undefined
+			})
+		),
+		...thematic.map((p) =>
+			p.geometry.type === 'Point' ? draw(p.geometry, { stroke: colour(p), dot: 11 }) : ''
+		)
+	];
+	// Lines keep their width on screen at any framing. A page shows the group (`#map`) in an SVG
+	// of its own whose viewBox frames its view; the group spills past that box to fill the map.
+	return [
+		`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}">`,
+		`<g id="${MAP_PICTURE_ID}" stroke-linejoin="round">`,
+		...layers.filter(Boolean),
+		'</g></svg>'
+	].join('');
+}
