@@ -86,6 +86,9 @@ test('Share opens the system share sheet where there is one', async ({ page }) =
 		});
 	});
 	await page.goto('/timeline?town=malu');
+	// The filters show once the page has hydrated: from then on the button has its handler (a
+	// click before that does nothing).
+	await expect(page.getByLabel('Town')).toHaveValue('malu');
 	await page.getByRole('button', { name: 'Share' }).click();
 	const shared = await page.evaluate(() => (window as unknown as { shared: ShareData[] }).shared);
 	expect(shared).toEqual([{ title: 'Timeline — Jiading Atlas', url: page.url() }]);
@@ -99,8 +102,12 @@ test('where copying is refused the link is shown, selected, to copy by hand', as
 		});
 	});
 	await page.goto('/credits');
-	await page.getByRole('button', { name: 'Share' }).click();
 	const field = page.getByLabel('Copy this link:');
+	// A click before the page has hydrated does nothing: click until the field shows.
+	await expect(async () => {
+		await page.getByRole('button', { name: 'Share' }).click();
+		await expect(field).toBeVisible({ timeout: 1000 });
+	}).toPass();
 	await expect(field).toBeFocused();
 	await expect(field).toHaveValue(page.url());
 	await page.getByRole('button', { name: 'Done' }).click();

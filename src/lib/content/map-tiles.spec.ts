@@ -1,16 +1,25 @@
 import { VectorTile } from '@mapbox/vector-tile';
 import { PbfReader } from 'pbf';
 import { describe, expect, it } from 'vitest';
-import { TILE_BOUNDS, TILE_LAYERS, TILE_ZOOMS } from '$lib/geo/tiles';
+import {
+	BASEMAP_TILE_LAYERS,
+	BASEMAP_TILE_PROPERTIES,
+	TILE_BOUNDS,
+	TILE_LAYERS,
+	TILE_ZOOMS
+} from '$lib/geo/tiles';
 import { loadAtlas, loadContent } from '$lib/server/load';
 import type { MapLabels, MapPlaces } from './map-features';
 import { mapTiles, tileAddresses, tileOf, tilesCovering, type MapTile } from './map-tiles';
-import { publishedMapLabels, publishedMapPlaces } from './published';
+import { publishedBasemapLayer, publishedMapLabels, publishedMapPlaces } from './published';
 
 const content = loadContent();
 const places = publishedMapPlaces(content);
 const labels = publishedMapLabels(content, loadAtlas());
-const tiles = mapTiles(places, labels);
+const basemap = Object.fromEntries(
+	BASEMAP_TILE_LAYERS.map((name) => [name, publishedBasemapLayer(content, name)!])
+);
+const tiles = mapTiles(places, labels, basemap);
 
 /** What a tile holds, decoded as MapLibre decodes it: each layer's features' properties. */
 function decode(tile: MapTile): Record<string, Record<string, unknown>[]> {
@@ -106,6 +115,36 @@ describe('the real atlas as tiles', () => {
 			const found = decoded.find((p) => p.id === feature.id);
 			expect(found, feature.id).toEqual(feature.properties);
 		}
+	});
+});
+
+describe('the basemap in the tiles', () => {
+	it('carries every basemap file as a layer, with only the properties the style reads', () => {
+		for (const name of BASEMAP_TILE_LAYERS) {
+			expect(basemap[name]!.features.length, name).toBeGreaterThan(0);
+			const found = tiles
+				.filter((t) => t.z === TILE_ZOOMS.min)
+				.flatMap((t) => decode(t)[name] ?? []);
+			expect(found.length, `${name} at zoom ${TILE_ZOOMS.min}`).toBeGreaterThan(0);
+			for (const properties of found)
+				for (const key of Object.keys(properties))
+					expect(BASEMAP_TILE_PROPERTIES as readonly string[], `${name}: ${key}`).toContain(key);
+		}
+		const stations = tiles
+			.filter((t) => t.z === TILE_ZOOMS.max)
+			.flatMap((t) => decode(t)['metro-stations'] ?? []);
+		expect(stations.some((p) => p.name && p.name_en)).toBe(true);
+	});
+
+	it('names the file of a basemap feature outside the tiles', () => {
+		const water = basemap.water!;
+		const bad = {
+			...water,
+			features: [
+				{ ...water.features[0]!, geometry: { type: 'Point' as const, coordinates: [121.7, 31.3] } }
+			]
+		};
+		expect(() => mapTiles(places, labels, { water: bad })).toThrow('data/basemap/water.geojson: "');
 	});
 });
 

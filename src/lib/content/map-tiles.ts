@@ -1,5 +1,5 @@
 /**
- * The map's places and labels as vector tiles (https://github.com/mapbox/vector-tile-spec), made
+ * The map's places, labels and basemap as vector tiles (https://github.com/mapbox/vector-tile-spec), made
  * at build time with MapLibre's own tiler (@maplibre/geojson-vt) and encoder (@maplibre/vt-pbf).
  * A view downloads only the tiles it shows: shapes simplified to the tile's zoom, and points the
  * thinning keeps for a closer zoom (their `minzoom`, see thinning.ts) left out of the tiles below
@@ -12,8 +12,16 @@
 import { GeoJSONVT, type GeoJSONVTTile } from '@maplibre/geojson-vt';
 import { fromGeojsonVt } from '@maplibre/vt-pbf';
 import { bbox } from '@turf/turf';
+import type { FeatureCollection } from 'geojson';
 import type { Extent } from '../geo/extents';
-import { TILE_BOUNDS, TILE_LAYERS, TILE_ZOOMS } from '../geo/tiles';
+import {
+	BASEMAP_TILE_LAYERS,
+	BASEMAP_TILE_PROPERTIES,
+	TILE_BOUNDS,
+	TILE_LAYERS,
+	TILE_ZOOMS,
+	type BasemapTileLayer
+} from '../geo/tiles';
 import type { MapLabels, MapPlaces } from './map-features';
 
 /** Units across a tile, the vector tile default. */
@@ -51,7 +59,7 @@ export function tilesCovering([west, south, east, north]: Extent, z: number): [n
 
 type Collection = MapPlaces | MapLabels;
 
-function checkInside(collection: Collection, file: string) {
+function checkInside(collection: Collection | FeatureCollection, file: string) {
 	const [west, south, east, north] = TILE_BOUNDS;
 	for (const feature of collection.features) {
 		const [w, s, e, n] = bbox(feature.geometry);
@@ -86,6 +94,34 @@ function tilerAt(collection: Collection, z: number): GeoJSONVT {
 	);
 }
 
+/**
+ * A basemap layer as a tiler, every feature at every zoom, with only the properties the style
+ * reads: the tiles then carry shapes simplified to each zoom, so the first view fetches the
+ * basemap at the detail it draws rather than whole files.
+ */
+function basemapTiler(collection: FeatureCollection): GeoJSONVT {
+	const features = collection.features.map(({ properties, geometry }) => ({
+		type: 'Feature' as const,
+		properties: Object.fromEntries(
+			BASEMAP_TILE_PROPERTIES.flatMap((key) =>
+				properties?.[key] !== undefined ? [[key, properties[key]]] : []
+			)
+		),
+		geometry
+	}));
+	return new GeoJSONVT(
+		{ type: 'FeatureCollection', features },
+		{
+			maxZoom: TILE_ZOOMS.max,
+			indexMaxZoom: TILE_ZOOMS.max,
+			indexMaxPoints: 0,
+			tolerance: TOLERANCE,
+			extent: EXTENT,
+			buffer: BUFFER
+		}
+	);
+}
+
 /** Every tile address the map may ask for: TILE_BOUNDS covered at each of TILE_ZOOMS, lowest first. */
 export function tileAddresses(): Omit<MapTile, 'bytes'>[] {
 	const addresses: Omit<MapTile, 'bytes'>[] = [];
@@ -95,12 +131,23 @@ export function tileAddresses(): Omit<MapTile, 'bytes'>[] {
 }
 
 /**
- * Every tile of the map's places (/data/map/places.geojson) and labels (/data/map/labels.geojson),
- * at tileAddresses(). Throws, naming the file and place, when a feature lies outside TILE_BOUNDS.
+ * Every tile of the map's places (/data/map/places.geojson), labels (/data/map/labels.geojson) and
+ * basemap layers (/data/basemap/<layer>.geojson, those of BASEMAP_TILE_LAYERS given), at
+ * tileAddresses(). Throws, naming the file and feature, when a feature lies outside TILE_BOUNDS.
  */
-export function mapTiles(places: MapPlaces, labels: MapLabels): MapTile[] {
+export function mapTiles(
+	places: MapPlaces,
+	labels: MapLabels,
+	basemap: Partial<Record<BasemapTileLayer, FeatureCollection>> = {}
+): MapTile[] {
 	checkInside(places, 'data/map/places.geojson');
 	checkInside(labels, 'data/map/labels.geojson');
+	const basemapTilers = BASEMAP_TILE_LAYERS.flatMap((name) => {
+		const layer = basemap[name];
+		if (!layer) return [];
+		checkInside(layer, `data/basemap/${name}.geojson`);
+		return [[name, basemapTiler(layer)] as const];
+	});
 	const tilers = new Map<number, Record<string, GeoJSONVT>>();
 	const tilersAt = (z: number) => {
 		let found = tilers.get(z);
@@ -115,7 +162,7 @@ export function mapTiles(places: MapPlaces, labels: MapLabels): MapTile[] {
 	};
 	return tileAddresses().map(({ z, x, y }) => {
 		const layers: Record<string, GeoJSONVTTile> = {};
-		for (const [name, tiler] of Object.entries(tilersAt(z))) {
+		for (const [name, tiler] of [...basemapTilers, ...Object.entries(tilersAt(z))]) {
 			const tile = tiler.getTile(z, x, y);
 			if (tile && tile.features.length > 0) layers[name] = tile;
 		}

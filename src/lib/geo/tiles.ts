@@ -3,7 +3,7 @@
  * them: zooms, bounds, layer names and where they are served. No imports but the extents, so the
  * browser's bundle takes only these names.
  */
-import { DISTRICT_EXTENT, type Extent } from './extents';
+import { BASEMAP_EXTENT, type Extent } from './extents';
 
 /**
  * Zooms tiles are made at. The lowest is the map's widest view (MIN_ZOOM in map/style.ts); above
@@ -11,10 +11,28 @@ import { DISTRICT_EXTENT, type Extent } from './extents';
  * about a metre.
  */
 export const TILE_ZOOMS = { min: 9, max: 13 } as const;
-/** What the tiles cover: the extent curated places must lie in (geo-checks.ts). */
-export const TILE_BOUNDS: Extent = DISTRICT_EXTENT;
-/** The tiles' layers (a style layer's `source-layer`). */
+/**
+ * What the tiles cover: the basemap's extent, which holds the district's (curated places lie in
+ * DISTRICT_EXTENT, geo-checks.ts).
+ */
+export const TILE_BOUNDS: Extent = BASEMAP_EXTENT;
+/** The tiles' layers of places (a style layer's `source-layer`). */
 export const TILE_LAYERS = { places: 'places', labels: 'labels' } as const;
+/**
+ * The tiles' basemap layers, one per file of geo/basemap/ (its name without `.geojson`), drawn
+ * under the places. The files stay as open data under /data/basemap/.
+ */
+export const BASEMAP_TILE_LAYERS = [
+	'neighbours',
+	'water',
+	'expressways',
+	'metro-lines',
+	'jiamin-line',
+	'metro-stations'
+] as const;
+export type BasemapTileLayer = (typeof BASEMAP_TILE_LAYERS)[number];
+/** The basemap's properties the style reads (station labels); the others stay out of the tiles. */
+export const BASEMAP_TILE_PROPERTIES = ['name', 'name_en'] as const;
 /**
  * Where the tiles are served, as `<folder>{z}/{x}/{y}.pbf` (src/routes/map-tiles): the app's own
  * files, apart from the open data under /data.

@@ -8,7 +8,7 @@ import Color from 'colorjs.io';
 import { loadAtlas, loadContent } from '$lib/server/load';
 import { publishedMapLabels, publishedMapPlaces, publishedPlaces } from '$lib/content/published';
 import { INDUSTRIES, PLACE_KINDS, type Industry } from '$lib/schema/vocabulary';
-import { TILE_LAYERS } from '$lib/geo/tiles';
+import { BASEMAP_TILE_LAYERS, TILE_LAYERS } from '$lib/geo/tiles';
 import {
 	ATLAS_LAYERS,
 	atlasLayers,
@@ -49,6 +49,15 @@ describe('atlasStyle', () => {
 			else if (typeof data === 'string') expect(data.startsWith(`${origin}/data/`)).toBe(true);
 			else expect(data).toEqual({ type: 'FeatureCollection', features: [] });
 		}
+	});
+
+	test('draws the basemap from the tiles, one layer per basemap file, and reads no other file', () => {
+		const style = atlasStyle({ origin, locale: 'en' });
+		expect(Object.keys(style.sources).sort()).toEqual(['overlay', 'places']);
+		const read = new Set(
+			style.layers.flatMap((l) => ('source-layer' in l ? [l['source-layer']] : []))
+		);
+		for (const layer of BASEMAP_TILE_LAYERS) expect(read, layer).toContain(layer);
 	});
 
 	test('promotes the place id so hover and selection can use feature-state', () => {
@@ -307,6 +316,8 @@ describe('the legend on real places', () => {
 		const toggled = new Set<string>(Object.values(LAYER_GROUPS).flat());
 		for (const layer of atlasLayers('en')) {
 			if (!('source-layer' in layer) || !('filter' in layer)) continue;
+			// The basemap's layers hold no places (tested below).
+			if ((BASEMAP_TILE_LAYERS as readonly string[]).includes(layer['source-layer']!)) continue;
 			const features = sources[layer['source-layer'] as keyof typeof sources];
 			expect(features, `${layer.id} reads a layer of the map's tiles`).toBeDefined();
 			const drawn = new Set(

@@ -15,7 +15,14 @@ import type {
 	StyleSpecification
 } from '@maplibre/maplibre-gl-style-spec';
 import { VIEW_EXTENT } from '$lib/geo/extents';
-import { TILE_ADDRESS, TILE_BOUNDS, TILE_FOLDER, TILE_LAYERS, TILE_ZOOMS } from '$lib/geo/tiles';
+import {
+	TILE_ADDRESS,
+	TILE_BOUNDS,
+	TILE_FOLDER,
+	TILE_LAYERS,
+	TILE_ZOOMS,
+	type BasemapTileLayer
+} from '$lib/geo/tiles';
 import type { Locale } from '$lib/i18n/messages';
 import type { Industry, PlaceKind } from '$lib/schema/vocabulary';
 import { THEME } from '$lib/theme';
@@ -35,14 +42,8 @@ export const PLACE_STATE = { source: PLACES, sourceLayer: TILE_LAYERS.places } a
  * `corridor` or `measure`.
  */
 export const OVERLAY = 'overlay';
-export const BASEMAP_LAYERS = [
-	'neighbours',
-	'water',
-	'expressways',
-	'metro-lines',
-	'jiamin-line',
-	'metro-stations'
-] as const;
+/** A basemap layer of the map's tiles (src/lib/geo/tiles.ts), as a style layer reads it. */
+const basemap = (layer: BasemapTileLayer) => ({ source: PLACES, 'source-layer': layer }) as const;
 
 /** View limits that keep the map around Jiading: [west, south, east, north]. */
 export const MAX_BOUNDS: [number, number, number, number] = [...VIEW_EXTENT];
@@ -141,14 +142,14 @@ const basemapLayers = [
 	layer(
 		'neighbours-fill',
 		{},
-		{ type: 'fill', source: 'neighbours', paint: { 'fill-color': THEME.map.neighbour } }
+		{ type: 'fill', ...basemap('neighbours'), paint: { 'fill-color': THEME.map.neighbour } }
 	),
 	layer(
 		'neighbours-line',
 		{},
 		{
 			type: 'line',
-			source: 'neighbours',
+			...basemap('neighbours'),
 			paint: { 'line-color': THEME.map.neighbourLine, 'line-width': 0.8 }
 		}
 	),
@@ -167,7 +168,7 @@ const basemapLayers = [
 		{},
 		{
 			type: 'fill',
-			source: 'water',
+			...basemap('water'),
 			filter: geometryIs('Polygon', 'MultiPolygon'),
 			paint: { 'fill-color': THEME.map.water, 'fill-outline-color': THEME.map.waterLine }
 		}
@@ -177,7 +178,7 @@ const basemapLayers = [
 		{},
 		{
 			type: 'line',
-			source: 'water',
+			...basemap('water'),
 			filter: geometryIs('LineString', 'MultiLineString'),
 			paint: {
 				'line-color': THEME.map.water,
@@ -190,7 +191,7 @@ const basemapLayers = [
 		{},
 		{
 			type: 'line',
-			source: 'expressways',
+			...basemap('expressways'),
 			layout: { 'line-cap': 'round', 'line-join': 'round' },
 			paint: {
 				'line-color': THEME.map.expressway,
@@ -203,7 +204,7 @@ const basemapLayers = [
 		{},
 		{
 			type: 'line',
-			source: 'metro-lines',
+			...basemap('metro-lines'),
 			layout: { 'line-join': 'round' },
 			paint: {
 				'line-color': THEME.map.metro,
@@ -216,7 +217,7 @@ const basemapLayers = [
 		{},
 		{
 			type: 'line',
-			source: 'jiamin-line',
+			...basemap('jiamin-line'),
 			filter: geometryIs('LineString', 'MultiLineString'),
 			paint: {
 				'line-color': THEME.map.jiamin,
@@ -403,7 +404,7 @@ const stationLayers = [
 		{},
 		{
 			type: 'circle',
-			source: 'metro-stations',
+			...basemap('metro-stations'),
 			minzoom: 11,
 			paint: {
 				'circle-color': THEME.map.halo,
@@ -477,7 +478,7 @@ const pointLayers = [
 const stationLabelLayers = [
 	layer('metro-station-labels', { label: true }, (locale) => ({
 		type: 'symbol',
-		source: 'metro-stations',
+		...basemap('metro-stations'),
 		minzoom: 12.5,
 		layout: {
 			'text-field': ['get', locale === 'zh' ? 'name' : 'name_en'],
@@ -646,17 +647,10 @@ export const LAYER_LEGEND = Object.fromEntries(
 
 export function atlasStyle(options: { origin: string; locale: Locale }): StyleSpecification {
 	const url = (path: string) => new URL(path, options.origin).href;
-	const basemap = Object.fromEntries(
-		BASEMAP_LAYERS.map((name) => [
-			name,
-			{ type: 'geojson' as const, data: url(`/data/basemap/${name}.geojson`) }
-		])
-	);
 	return {
 		version: 8,
 		name: 'Jiading Atlas',
 		sources: {
-			...basemap,
 			[PLACES]: {
 				type: 'vector',
 				tiles: [`${url(TILE_FOLDER)}${TILE_ADDRESS}`],

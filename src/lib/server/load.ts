@@ -13,7 +13,12 @@ import { buildPlanner } from '../content/planner';
 import type { Planner } from '../schema/planner';
 import type { TourChapter } from '../schema/tour';
 import { mapTiles, type MapTile } from '../content/map-tiles';
-import { publishedMapLabels, publishedMapPlaces } from '../content/published';
+import {
+	publishedBasemapLayer,
+	publishedMapLabels,
+	publishedMapPlaces
+} from '../content/published';
+import { BASEMAP_TILE_LAYERS } from '../geo/tiles';
 
 /** The folder holding seeds/ and geo/: ATLAS_CONTENT_ROOT when set, else the working folder. */
 export function contentRoot(): string {
@@ -131,9 +136,16 @@ export function loadPlanner(root = contentRoot()): Planner {
 export function loadMapTiles(root = contentRoot()): Map<string, MapTile> {
 	return once(built.tiles, root, () => {
 		const content = loadContent(root);
+		const basemap = Object.fromEntries(
+			BASEMAP_TILE_LAYERS.flatMap((name) => {
+				const layer = publishedBasemapLayer(content, name);
+				return layer ? [[name, layer]] : [];
+			})
+		);
 		const tiles = mapTiles(
 			publishedMapPlaces(content),
-			publishedMapLabels(content, loadAtlas(root))
+			publishedMapLabels(content, loadAtlas(root)),
+			basemap
 		);
 		return new Map(tiles.map((t) => [`${t.z}/${t.x}/${t.y}`, t]));
 	});
