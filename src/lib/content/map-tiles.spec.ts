@@ -3,11 +3,12 @@ import { PbfReader } from 'pbf';
 import { describe, expect, it } from 'vitest';
 import {
 	BASEMAP_TILE_LAYERS,
-	BASEMAP_TILE_PROPERTIES,
+	BASEMAP_TILE_CONTENT,
 	TILE_BOUNDS,
 	TILE_LAYERS,
 	TILE_ZOOMS
 } from '$lib/geo/tiles';
+import { atlasStyle } from '$lib/map/style';
 import { loadAtlas, loadContent } from '$lib/server/load';
 import type { MapLabels, MapPlaces } from './map-features';
 import { mapTiles, tileAddresses, tileOf, tilesCovering, type MapTile } from './map-tiles';
@@ -119,21 +120,28 @@ describe('the real atlas as tiles', () => {
 });
 
 describe('the basemap in the tiles', () => {
-	it('carries every basemap file as a layer, with only the properties the style reads', () => {
+	it('carries every basemap file as a layer from the zoom the style draws it, with only the properties the style reads', () => {
 		for (const name of BASEMAP_TILE_LAYERS) {
+			const { minzoom, properties: read } = BASEMAP_TILE_CONTENT[name];
 			expect(basemap[name]!.features.length, name).toBeGreaterThan(0);
-			const found = tiles
-				.filter((t) => t.z === TILE_ZOOMS.min)
-				.flatMap((t) => decode(t)[name] ?? []);
-			expect(found.length, `${name} at zoom ${TILE_ZOOMS.min}`).toBeGreaterThan(0);
-			for (const properties of found)
-				for (const key of Object.keys(properties))
-					expect(BASEMAP_TILE_PROPERTIES as readonly string[], `${name}: ${key}`).toContain(key);
+			for (let z: number = TILE_ZOOMS.min; z <= TILE_ZOOMS.max; z++) {
+				const found = tiles.filter((t) => t.z === z).flatMap((t) => decode(t)[name] ?? []);
+				if (z < minzoom) expect(found, `${name} at zoom ${z}`).toEqual([]);
+				else expect(found.length, `${name} at zoom ${z}`).toBeGreaterThan(0);
+				for (const properties of found)
+					for (const key of Object.keys(properties))
+						expect(read, `${name} at zoom ${z}: ${key}`).toContain(key);
+			}
 		}
 		const stations = tiles
 			.filter((t) => t.z === TILE_ZOOMS.max)
 			.flatMap((t) => decode(t)['metro-stations'] ?? []);
 		expect(stations.some((p) => p.name && p.name_en)).toBe(true);
+		// The style draws stations from the zoom their tiles start at.
+		const drawn = atlasStyle({ origin: 'http://localhost', locale: 'en' }).layers.find(
+			(l) => l.id === 'metro-stations'
+		);
+		expect(drawn?.minzoom).toBe(BASEMAP_TILE_CONTENT['metro-stations'].minzoom);
 	});
 
 	it('names the file of a basemap feature outside the tiles', () => {

@@ -12,11 +12,11 @@
 import { GeoJSONVT, type GeoJSONVTTile } from '@maplibre/geojson-vt';
 import { fromGeojsonVt } from '@maplibre/vt-pbf';
 import { bbox } from '@turf/turf';
-import type { FeatureCollection } from 'geojson';
+import type { Feature, FeatureCollection } from 'geojson';
 import type { Extent } from '../geo/extents';
 import {
 	BASEMAP_TILE_LAYERS,
-	BASEMAP_TILE_PROPERTIES,
+	BASEMAP_TILE_CONTENT,
 	TILE_BOUNDS,
 	TILE_LAYERS,
 	TILE_ZOOMS,
@@ -24,12 +24,20 @@ import {
 } from '../geo/tiles';
 import type { MapLabels, MapPlaces } from './map-features';
 
-/** Units across a tile, the vector tile default. */
-const EXTENT = 4096;
-/** How far a tile's content reaches past its edge, in tile units (8 px of a 512 px tile). */
-const BUFFER = 64;
-/** Douglas–Peucker tolerance in tile units below the highest zoom (under half a pixel). */
-const TOLERANCE = 3;
+/** Pixels across a tile as the map draws it (a vector source's default tile size). */
+const TILE_PIXELS = 512;
+/**
+ * Units across a tile. At the highest zoom the vector tile default, as the map enlarges those
+ * tiles up to MAX_ZOOM; below it a quarter pixel, as a tile there is drawn at most twice its size.
+ */
+const extentAt = (z: number) => (z === TILE_ZOOMS.max ? 4096 : 2048);
+/** How far a tile's content reaches past its edge: 8 px. */
+const bufferAt = (z: number) => (extentAt(z) / TILE_PIXELS) * 8;
+/**
+ * Douglas–Peucker tolerance below the highest zoom: one pixel, the detail a tile can show (at
+ * the highest zoom shapes stay whole).
+ */
+const toleranceAt = (z: number) => extentAt(z) / TILE_PIXELS;
 
 /** One tile: its address and its encoded bytes (empty for a tile with nothing in it). */
 export interface MapTile {
@@ -71,15 +79,8 @@ function checkInside(collection: Collection | FeatureCollection, file: string) {
 	}
 }
 
-/**
- * The features drawn at zoom z as a tiler: at the highest zoom every feature, below it those whose
- * minzoom is reached. Ids stay in the properties (the style promotes `id`): vector tile ids
- * are integers.
- */
-function tilerAt(collection: Collection, z: number): GeoJSONVT {
-	const features = collection.features
-		.filter((f) => z === TILE_ZOOMS.max || f.properties.minzoom <= z)
-		.map(({ properties, geometry }) => ({ type: 'Feature' as const, properties, geometry }));
+/** Features as a tiler for the tiles of zoom z, simplified to its pixel. */
+function tilerAt(features: Feature[], z: number): GeoJSONVT {
 	return new GeoJSONVT(
 		{ type: 'FeatureCollection', features },
 		{
@@ -87,39 +88,41 @@ function tilerAt(collection: Collection, z: number): GeoJSONVT {
 			indexMaxZoom: z,
 			// Every feature is indexed, however few points a tile holds.
 			indexMaxPoints: 0,
-			tolerance: TOLERANCE,
-			extent: EXTENT,
-			buffer: BUFFER
+			tolerance: toleranceAt(z),
+			extent: extentAt(z),
+			buffer: bufferAt(z)
 		}
 	);
 }
 
 /**
- * A basemap layer as a tiler, every feature at every zoom, with only the properties the style
- * reads: the tiles then carry shapes simplified to each zoom, so the first view fetches the
- * basemap at the detail it draws rather than whole files.
+ * The places or labels drawn at zoom z: at the highest zoom every feature, below it those whose
+ * minzoom is reached. Ids stay in the properties (the style promotes `id`): vector tile ids
+ * are integers.
  */
-function basemapTiler(collection: FeatureCollection): GeoJSONVT {
+function placesAt(collection: Collection, z: number): GeoJSONVT {
+	const features = collection.features
+		.filter((f) => z === TILE_ZOOMS.max || f.properties.minzoom <= z)
+		.map(({ properties, geometry }) => ({ type: 'Feature' as const, properties, geometry }));
+	return tilerAt(features, z);
+}
+
+/**
+ * A basemap layer at zoom z, none below the zoom the style first draws it at, with only the
+ * properties the style reads: the first view fetches the basemap at the detail it draws rather
+ * than whole files.
+ */
+function basemapAt(name: BasemapTileLayer, collection: FeatureCollection, z: number) {
+	const { properties: read, minzoom } = BASEMAP_TILE_CONTENT[name];
+	if (z < minzoom) return null;
 	const features = collection.features.map(({ properties, geometry }) => ({
 		type: 'Feature' as const,
 		properties: Object.fromEntries(
-			BASEMAP_TILE_PROPERTIES.flatMap((key) =>
-				properties?.[key] !== undefined ? [[key, properties[key]]] : []
-			)
+			read.flatMap((key) => (properties?.[key] !== undefined ? [[key, properties[key]]] : []))
 		),
 		geometry
 	}));
-	return new GeoJSONVT(
-		{ type: 'FeatureCollection', features },
-		{
-			maxZoom: TILE_ZOOMS.max,
-			indexMaxZoom: TILE_ZOOMS.max,
-			indexMaxPoints: 0,
-			tolerance: TOLERANCE,
-			extent: EXTENT,
-			buffer: BUFFER
-		}
-	);
+	return tilerAt(features, z);
 }
 
 /** Every tile address the map may ask for: TILE_BOUNDS covered at each of TILE_ZOOMS, lowest first. */
@@ -142,33 +145,37 @@ export function mapTiles(
 ): MapTile[] {
 	checkInside(places, 'data/map/places.geojson');
 	checkInside(labels, 'data/map/labels.geojson');
-	const basemapTilers = BASEMAP_TILE_LAYERS.flatMap((name) => {
+	const layers = BASEMAP_TILE_LAYERS.flatMap((name) => {
 		const layer = basemap[name];
 		if (!layer) return [];
 		checkInside(layer, `data/basemap/${name}.geojson`);
-		return [[name, basemapTiler(layer)] as const];
+		return [[name, layer] as const];
 	});
-	const tilers = new Map<number, Record<string, GeoJSONVT>>();
+	const tilers = new Map<number, [string, GeoJSONVT][]>();
 	const tilersAt = (z: number) => {
 		let found = tilers.get(z);
 		if (!found) {
-			found = {
-				[TILE_LAYERS.places]: tilerAt(places, z),
-				[TILE_LAYERS.labels]: tilerAt(labels, z)
-			};
+			found = [
+				...layers.flatMap(([name, layer]) => {
+					const tiler = basemapAt(name, layer, z);
+					return tiler ? [[name, tiler] as [string, GeoJSONVT]] : [];
+				}),
+				[TILE_LAYERS.places, placesAt(places, z)],
+				[TILE_LAYERS.labels, placesAt(labels, z)]
+			];
 			tilers.set(z, found);
 		}
 		return found;
 	};
 	return tileAddresses().map(({ z, x, y }) => {
-		const layers: Record<string, GeoJSONVTTile> = {};
-		for (const [name, tiler] of [...basemapTilers, ...Object.entries(tilersAt(z))]) {
+		const drawn: Record<string, GeoJSONVTTile> = {};
+		for (const [name, tiler] of tilersAt(z)) {
 			const tile = tiler.getTile(z, x, y);
-			if (tile && tile.features.length > 0) layers[name] = tile;
+			if (tile && tile.features.length > 0) drawn[name] = tile;
 		}
 		const bytes =
-			Object.keys(layers).length > 0
-				? fromGeojsonVt(layers, { version: 2, extent: EXTENT })
+			Object.keys(drawn).length > 0
+				? fromGeojsonVt(drawn, { version: 2, extent: extentAt(z) })
 				: new Uint8Array(0);
 		return { z, x, y, bytes };
 	});

@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
 import { loadAtlas, loadContent } from '$lib/server/load';
 import { buildStory, placesNearAxis, RELATED_LIMIT, timeKey } from './stories';
-import { LAYOUT_MOTTO } from '$lib/i18n/messages';
+import { EN } from '$lib/i18n/messages';
 
 test('every place has a story and every fact appears in the story of each of its places', () => {
 	const atlas = loadAtlas();
@@ -86,7 +86,7 @@ test('the layout motto shown as a quotation is verbatim in an article', () => {
 	const text = loadContent()
 		.articles.flatMap((a) => a.paragraphs.map((p) => p.text))
 		.join('\n');
-	expect(text).toContain(LAYOUT_MOTTO.en.replace(/[“”]/g, ''));
+	expect(text).toContain(EN.motto.replace(/[“”]/g, ''));
 });
 
 test('related lists stop at RELATED_LIMIT and count the rest; the real atlas lists them all', () => {

@@ -31,8 +31,21 @@ export const BASEMAP_TILE_LAYERS = [
 	'metro-stations'
 ] as const;
 export type BasemapTileLayer = (typeof BASEMAP_TILE_LAYERS)[number];
-/** The basemap's properties the style reads (station labels); the others stay out of the tiles. */
-export const BASEMAP_TILE_PROPERTIES = ['name', 'name_en'] as const;
+/**
+ * What the tiles carry of each basemap layer: the properties the style reads (station labels;
+ * the others stay out) and the zoom the style first draws it at (no tile below it holds it).
+ */
+export const BASEMAP_TILE_CONTENT: Record<
+	BasemapTileLayer,
+	{ properties: readonly string[]; minzoom: number }
+> = {
+	neighbours: { properties: [], minzoom: TILE_ZOOMS.min },
+	water: { properties: [], minzoom: TILE_ZOOMS.min },
+	expressways: { properties: [], minzoom: TILE_ZOOMS.min },
+	'metro-lines': { properties: [], minzoom: TILE_ZOOMS.min },
+	'jiamin-line': { properties: [], minzoom: TILE_ZOOMS.min },
+	'metro-stations': { properties: ['name', 'name_en'], minzoom: 11 }
+};
 /**
  * Where the tiles are served, as `<folder>{z}/{x}/{y}.pbf` (src/routes/map-tiles): the app's own
  * files, apart from the open data under /data.

@@ -1,15 +1,6 @@
 import { expect, test } from 'vitest';
-import {
-	FACT_KIND_NAMES,
-	INDUSTRY_NAMES,
-	KIND_NAMES,
-	LAYOUT_MOTTO,
-	LICENCE_NOTES_ZH,
-	MAP_CONTROLS,
-	MESSAGES,
-	PRECISION_NAMES,
-	ROLE_NAMES
-} from './messages';
+import { EN } from './messages';
+import { ZH } from './messages-zh';
 
 /**
  * Names that stay as they are inside Chinese text: software, formats and standards as they are
@@ -39,27 +30,29 @@ const KEPT_NAMES = [
 
 /** Messages that are English on purpose, in both interfaces. */
 const ENGLISH_ON_PURPOSE = new Set([
-	// The button that switches to English says so in English (it carries lang="en").
-	'lang.switch'
+	// The button that switches to English says so in English (it carries lang="en"), and the
+	// atlas's name in the other language is English in Chinese.
+	'lang.switch',
+	'app.title.other'
 ]);
 
 /** Every Chinese string of the interface, named by its table and key. */
 function chineseTexts(): [string, string][] {
 	const tables = {
-		kind: KIND_NAMES.zh,
-		industry: INDUSTRY_NAMES.zh,
-		role: ROLE_NAMES.zh,
-		precision: PRECISION_NAMES.zh,
-		factKind: FACT_KIND_NAMES.zh,
-		mapControl: MAP_CONTROLS.zh,
-		licence: LICENCE_NOTES_ZH
+		kind: ZH.kinds,
+		industry: ZH.industries,
+		role: ZH.roles,
+		precision: ZH.precisions,
+		factKind: ZH.factKinds,
+		mapControl: ZH.mapControls,
+		licence: ZH.licenceNotes
 	};
 	return [
-		...Object.entries(MESSAGES.zh),
+		...Object.entries(ZH.messages),
 		...Object.entries(tables).flatMap(([table, texts]) =>
 			Object.entries(texts).map(([key, text]): [string, string] => [`${table}:${key}`, text])
 		),
-		['motto', LAYOUT_MOTTO.zh]
+		['motto', ZH.motto]
 	];
 }
 
@@ -94,8 +87,8 @@ test('no Chinese message is empty', () => {
 });
 
 test('a Chinese message fills in only placeholders its English message has', () => {
-	const unknown = Object.entries(MESSAGES.zh).flatMap(([key, text]) => {
-		const english = placeholders(MESSAGES.en[key as keyof typeof MESSAGES.en]);
+	const unknown = Object.entries(ZH.messages).flatMap(([key, text]) => {
+		const english = placeholders(EN.messages[key as keyof typeof EN.messages]);
 		return placeholders(text)
 			.filter((p) => !english.includes(p))
 			.map((p) => `${key}: ${p}`);
@@ -104,5 +97,5 @@ test('a Chinese message fills in only placeholders its English message has', () 
 });
 
 test('every word of MapLibre’s controls given in English is given in Chinese', () => {
-	expect(Object.keys(MAP_CONTROLS.zh).sort()).toEqual(Object.keys(MAP_CONTROLS.en).sort());
+	expect(Object.keys(ZH.mapControls).sort()).toEqual(Object.keys(EN.mapControls).sort());
 });

@@ -1,6 +1,7 @@
 /**
- * Interface text in English and Chinese. Article text is never translated: it stays as published.
- * Every key must exist in both languages; the `zh` table's type enforces it.
+ * Interface text in English, and what every language's catalogue holds (Chinese is in
+ * messages-zh.ts, loaded when a reader chooses it). Article text is never translated: it stays as
+ * published. Every key must exist in both languages; the Catalogue type enforces it.
  */
 import { AXIS_REACH_KM } from '$lib/geo/extents';
 import type { FactKind, Industry, LayoutRole, PlaceKind, Precision } from '$lib/schema/vocabulary';
@@ -10,6 +11,8 @@ export type Locale = (typeof LOCALES)[number];
 
 const en = {
 	'app.title': 'Jiading Atlas',
+	/** The atlas's name in the other language, beside a heading (shown with lang="zh-Hans"). */
+	'app.title.other': '嘉定产业地图',
 	'app.tagline': 'Industrial clusters of Jiading District, sourced from news articles',
 	'app.skip': 'Skip to the list of places',
 	'nav.more': 'More of the atlas',
@@ -361,346 +364,37 @@ const en = {
 
 export type MessageKey = keyof typeof en;
 
-const zh: Record<MessageKey, string> = {
-	'app.title': '嘉定产业地图',
-	'app.tagline': '嘉定区产业集群，资料均出自新闻报道',
-	'app.skip': '跳到地点列表',
-	'nav.more': '更多内容',
-	'update.ready': '地图集已有新版本。',
-	'update.apply': '更新',
-	'update.later': '稍后',
-	'lang.switch': 'English',
-	'lang.switch.label': '切换到英文',
-	'search.label': '搜索地点和事实',
-	'name.translation': '（本图译名）',
-	'text.translation': '（本图集译文）',
-	'search.placeholder': '搜索：上海医谷、MedValley、氢能…',
-	'search.none': '没有匹配结果',
-	'search.loading': '正在载入索引…',
-	'search.results': '条结果',
-	'search.place': '地点',
-	'search.fact': '事实',
-	'search.station': '车站',
-	'search.line': '线路',
-	'search.lines': '{lines}号线',
-	'search.shown': '地图上显示',
-	'legend.title': '图层与产业',
-	'legend.layers': '图层',
-	'legend.industries': '产业',
-	'legend.all': '全部产业',
-	'legend.closes': '在此每做一个选择，本面板即关闭并显示地图。',
-	'legend.precision': '地点绘制精度',
-	'filter.shown': '地图显示 {shown} / {total} 个地点',
-	'filter.hidden': '已隐藏：{layers}',
-	'filter.clear': '显示全部',
-	'list.title': '全部地点',
-	'list.hint': '方向键在列表中移动，回车键打开地点。',
-	'list.loading': '正在载入地点列表…',
-	'list.page': '全部地点，各有独立页面',
-	'map.noscript': '地图和此列表需要 JavaScript。没有它时，每个地点都有独立页面：',
-	'map.label': '嘉定区地图',
-	'map.keys':
-		'地图按键：方向键移动地图，+ 和 − 缩放，N 键跳到视野中的下一个地点（Shift+N 返回上一个），回车键打开该地点。',
-	'map.cursor': '视野中第 {position} 个地点，共 {count} 个；回车键打开',
-	'map.loading': '地图加载中…',
-	'map.nowebgl': '地图需要 WebGL，此浏览器不支持。所有地点都在列表中。',
-	'map.failed': '地图已停止绘制。',
-	'map.reload': '重新加载页面',
-	'map.lost': '地图的图形已丢失，正在等待恢复…',
-	'tour.title': '导览',
-	'tour.start': '开始导览',
-	'tour.intro': '按章节了解全区布局与各产业集群，每章都用文章原文讲述并注明出处。',
-	'tour.begin': '开始导览',
-	'tour.progress': '第 {n} 章，共 {total} 章',
-	'tour.previous': '上一章',
-	'tour.next': '下一章',
-	'tour.first': '回到开头',
-	'tour.explore': '在此自由浏览',
-	'tour.continue': '继续导览',
-	'tour.end': '结束导览',
-	'tour.chapters': '全部章节',
-	'tour.story': '完整介绍：',
-	'tour.onmap': '地图上',
-	'tour.keys': '使用方向键或左右滑动切换章节。',
-	'tour.playing': '导览正在播放。触摸屏幕即可自由浏览。',
-	'kiosk.title': '探索嘉定产业集群',
-	'kiosk.body': '触摸地图上的地点，或跟随导览。',
-	'kiosk.settings': '未按所给值采用的展示屏设置',
-	'kiosk.source': '出处',
-	'compare.title': '地点对比',
-	'compare.link': '对比地点',
-	'compare.description':
-		'并排对比嘉定的二至四个产业集群、园区或地点：测量值、附出处的数字以及所在位置。',
-	'compare.intro':
-		'并排对比二至四个地点。每个数字都附有原文引述和出处；测量值取自地图，与规划视图的表格相同。',
-	'compare.add': '添加地点',
-	'compare.choose': '选择地点…',
-	'compare.full': '最多对比四个地点；请先移除一个再添加。',
-	'compare.remove': '移除{name}',
-	'compare.fewer': '请至少选择两个地点进行对比。',
-	'compare.measures': '测量值',
-	'compare.measure': '指标',
-	'compare.kind': '类型',
-	'compare.precision': '绘制精度',
-	'compare.figures': '报道中的数字',
-	'compare.figures.none': '报道未给出该地点的数字。',
-	'compare.positions': '所在位置',
-	'compare.sketch': '嘉定区示意图（上北），标出“一轴”以及所对比地点的标注点编号。',
-	'compare.apart': '标注点之间的直线距离',
-	'compare.csv': '对比表（CSV）',
-	'compare.noscript': '对比功能需要 JavaScript。规划视图的表格列出了每个地点的测量值。',
-	'compare.problems': '此链接中的部分地点无法对比：',
-	'compare.problem.unknown': '“{value}”不是规划视图中的地点',
-	'compare.problem.repeat': '“{value}”重复出现',
-	'compare.problem.extra': '“{value}”将是第五个地点；最多四个',
-	'compare.back': '返回规划视图',
-	'planner.title': '规划视图',
-	'planner.link': '规划视图',
-	'planner.intro':
-		'列出每个产业集群、园区和站点，在地图上量算，并与文章所述对照。距离和面积按大地测量计算；示意图形仅供定位参考。',
-	'planner.back': '返回地图',
-	'planner.mappane': '地图与测量',
-	'planner.table': '产业集群、园区和站点',
-	'planner.filter.industry': '产业',
-	'planner.filter.town': '镇街',
-	'planner.filter.role': '布局角色',
-	'planner.filter.all': '全部',
-	'planner.filter.none': '不在布局中',
-	'planner.shown': '项',
-	'planner.col.name': '地点',
-	'planner.col.town': '镇街',
-	'planner.col.industries': '产业',
-	'planner.col.role': '布局角色',
-	'planner.col.stated': '文章所述面积（平方公里）',
-	'planner.col.mapped': '图上面积（平方公里）',
-	'planner.col.ratio': '图上 ÷ 所述',
-	'planner.col.axis': '距一轴（公里）',
-	'planner.col.station': '最近车站',
-	'planner.col.figures': '关键数据',
-	'planner.flag': '差异较大',
-	'planner.schematic': '示意图形按所述面积绘制，并非量测',
-	'planner.point': '以点表示',
-	'planner.line': '以线表示',
-	'planner.none': '—',
-	'planner.select': '在地图上显示',
-	'planner.mark.exact': '精确',
-	'planner.mark.approximate': '近似',
-	'planner.mark.schematic': '示意',
-	'planner.point.short': '点状',
-	'planner.line.short': '线状',
-	'planner.precision': '绘制精度',
-	'planner.details': '详情',
-	'planner.details.of': '{name}的详情',
-	'planner.details.count': '详情（关键数据：{n}）',
-	'planner.figures.none': '文章未给出该地点的数字。',
-	'planner.columns': '另外显示：',
-	'planner.sort': '排序依据',
-	'planner.sort.order': '顺序',
-	'planner.sort.ascending': '升序',
-	'planner.sort.descending': '降序',
-	'planner.corridor': '一轴走廊',
-	'planner.corridor.width': '轴线两侧宽度',
-	'planner.corridor.inside': '走廊内',
-	'planner.corridor.outside': '走廊外',
-	'planner.corridor.note':
-		'距离自各地点的绘制图形量至一轴线；示意和近似地点的距离与其绘制一样不确定。',
-	'planner.summaries': '汇总',
-	'planner.by.town': '按镇街',
-	'planner.by.industry': '按产业',
-	'planner.sum.clusters': '产业集群',
-	'planner.sum.places': '所列地点',
-	'planner.sum.facts': '事实',
-	'planner.sum.figures': '数据',
-	'planner.sum.area': '所述面积之和（平方公里）',
-	'planner.sum.nested': '位于另一个有所述面积的地点之内，未重复计算：',
-	'planner.sum.note':
-		'各地点文章所述面积之和；文章并未给出这些合计。位于其他地点之内的地点只计一次。',
-	'planner.gaps': '冲突与缺口',
-	'planner.gaps.places': '未精确绘制的地点',
-	'planner.gaps.figures': '文章之间不一致的数据',
-	'planner.measure': '量算',
-	'planner.measure.line': '距离',
-	'planner.measure.area': '面积',
-	'planner.measure.clear': '清除',
-	'planner.measure.hint': '点击地图添加点。',
-	'planner.measure.length': '长度',
-	'planner.measure.areaResult': '面积',
-	'planner.export': '导出',
-	'planner.export.csv': '表格（CSV）',
-	'planner.export.geojson': '地点（GeoJSON）',
-	'planner.export.png': '地图（PNG，A4 横向，300 dpi）',
-	'planner.print.axis': '一轴',
-	'planner.print.corridor': '一轴走廊（两侧各{km}公里）',
-	'planner.print.shown': '显示{shown}个地点，共{total}个',
-	'planner.print.north': '北',
-	'planner.print.filter': '{name}：{value}',
-	'planner.print.km': '{n}公里',
-	'planner.print.m': '{n}米',
-	'planner.legend': '图例',
-	'planner.legend.industries': '产业：选择一项即筛选表格与地图',
-	'planner.legend.lines': '线条与轮廓',
-	'planner.export.print': '打印',
-	'planner.export.note': '导出内容为当前筛选显示的地点。',
-	'map.credits': '致谢',
-	'map.choose': '此处有多个地点',
-	'panel.close': '关闭',
-	'panel.selected': '已选择',
-	'panel.loading': '正在载入此地的资料…',
-	'panel.kind': '类型',
-	'panel.industries': '产业',
-	'panel.town': '所在镇',
-	'panel.role': '在全区布局中',
-	'panel.figures': '关键数字',
-	'panel.figures.none': '报道没有给出此地的数字。',
-	'panel.timeline': '日期与事件',
-	'panel.timeline.town': '时间线上{town}的所有日期',
-	'panel.timeline.all': '时间线上的所有日期',
-	'panel.agreements': '协议',
-	'panel.quotes': '引述',
-	'panel.statements': '报道内容',
-	'panel.district-wide': '全区层面',
-	'panel.district-wide.note': '报道针对整个嘉定区给出以下内容，并非仅指此地。',
-	'panel.disagreement': '报道之间数字不一致',
-	'panel.related': '相关地点',
-	'panel.related.town': '同一镇内',
-	'panel.related.industry': '同一产业',
-	'panel.related.axis': `距“一轴”${AXIS_REACH_KM}公里以内（地图测量）`,
-	'panel.related.contains': '镇内地点',
-	'panel.related.more': '另有 {n} 处，见全部地点列表',
-	'panel.articles': '提及此地的报道',
-	'panel.articles.none': '没有报道直接提到此地名称。',
-	'panel.geometry': '图形来源',
-	'panel.precision': '精度',
-	'panel.spill': '超出所在镇街',
-	'panel.source': '图形来源',
-	'panel.licence': '许可',
-	'panel.quote.source': '阅读原文',
-	'panel.date.yearless': '{date}（未注明年份）',
-	'panel.date.none': '未注明日期',
-	'panel.parties': '签约方',
-	'panel.speaker': '发言人',
-	'panel.target': '目标',
-	'panel.empty.title': '探索嘉定',
-	'intro.places': '个地点',
-	'intro.articles': '篇报道',
-	'panel.empty.body': '点击地图上的地点、搜索，或从列表中选择，阅读报道中的相关内容。',
-	'article.back': '返回地图',
-	'timeline.title': '时间线',
-	'timeline.link': '时间线',
-	'timeline.description': '新闻报道中有关嘉定产业集群的每个日期，按时间排列，每条附原文段落。',
-	'timeline.intro':
-		'报道中给出的每个日期，按时间排列，每条附出处段落。日期只精确到报道所写的程度。目标标注为目标；报道并未说明目标是否实现。',
-	'timeline.years': '跳转到',
-	'timeline.filters': '只显示',
-	'timeline.industry': '产业',
-	'timeline.town': '镇',
-	'timeline.industry.any': '全部产业',
-	'timeline.town.any': '全部镇及全区',
-	'timeline.shown': '显示{shown}条，共{total}条',
-	'timeline.none': '没有符合筛选条件的条目。',
-	'timeline.clear': '显示全部',
-	'timeline.unstated': '未注明年份',
-	'timeline.unstated.note':
-		'报道只给出了月份或月日，没有年份。这些条目按月日排列，未归入任何年份。',
-	'timeline.undated': '未注明日期',
-	'timeline.undated.note': '报道提及但未给出日期的事件。',
-	'timeline.open': '在地图上查看：',
-	'timeline.from.tour': '报道中的每个日期，按时间排列：',
-	'share.button': '分享',
-	'share.copied': '链接已复制',
-	'share.manual': '复制此链接：',
-	'share.done': '完成',
-	'link.unknown': '此链接要求的{values}在本图集中不存在；链接的其余部分照常生效。',
-	'link.param.lang': '语言',
-	'link.param.hide': '图层',
-	'link.param.industry': '产业',
-	'link.dismiss': '关闭',
-	'link.value': '“{value}”（{param}）',
-	'link.separator': '、',
-	'meta.preview.atlas': '嘉定区地图，标出各园区、集群、地点和“一轴”',
-	'meta.preview.place': '嘉定区地图，标出{name}',
-	'timeline.unknown': '此链接要求的{field}“{value}”没有对应条目，该筛选未启用。',
-	'article.seeds': '来源文件',
-	'article.byline': '作者',
-	'article.date': '发布日期',
-	'article.date.none': '报道未注明日期。',
-	'article.notes': '文本说明',
-	'article.mentions': '提到的地点',
-	'notfound.title': '页面不存在',
-	'notfound.place': '没有此编号的地点：',
-	'notfound.search': '请搜索地点，或返回地图。',
-	'credits.title': '致谢与数据来源',
-	'credits.link': '致谢与来源',
-	'credits.osm.licence': '，依开放数据库许可（ODbL）提供。',
-	'credits.facts.before': '事实、数字和引述出自',
-	'credits.facts.link': '开放数据',
-	'credits.facts.after': '页面所列的新闻报道，每条都链接到原文段落。',
-	'credits.maplibre.before': '地图由 ',
-	'credits.maplibre.after': ' 绘制（BSD-3-Clause 许可）。下面按许可列出每个绘制要素的全部来源。',
-	'list.separator': '、',
-	'osm.data': '地图数据',
-	'osm.contributors': 'OpenStreetMap 贡献者',
-	'osm.licence': 'ODbL 许可',
-	'footer.sources': '；区界来自阿里云 DataV；事实出自各页所列的报道。',
-	'opendata.link': '开放数据',
-	'opendata.title': '嘉定产业地图开放数据',
-	'opendata.lede':
-		'嘉定区产业集群，取材自 {n} 篇新闻报道。每个数字都可追溯到原文段落；每个地点都注明其绘制精度。',
-	'opendata.places': '地点',
-	'opendata.places.note': '镇街、产业集群、一轴、企业机构与休闲地点（GeoJSON）',
-	'opendata.mapPlaces': '地图地点',
-	'opendata.mapPlaces.note': '同样的图形，附地图样式所依据的扁平属性（GeoJSON）',
-	'opendata.mapLabels': '地图标注',
-	'opendata.mapLabels.note': '每个地点内的一个标注点（GeoJSON）',
-	'opendata.articles': '报道',
-	'opendata.articles.note': '整理后的正文、来源文件、提及的地点',
-	'opendata.facts': '事实',
-	'opendata.facts.note': '数字、日期和引述，各附原文段落',
-	'opendata.disagreements': '分歧',
-	'opendata.disagreements.note': '报道之间数字不一致之处',
-	'opendata.coverage': '覆盖情况',
-	'opendata.coverage.note': '报道中的数字和陈述有多少已对应到事实',
-	'opendata.search': '搜索索引',
-	'opendata.search.note': '每个地点和事实，附搜索所匹配的归一化文本',
-	'opendata.seeds': '来源文件报告',
-	'opendata.seeds.note': '每个来源文件的每一行如何处理',
-	'opendata.basemap': '底图图层：',
-	'opendata.basemap.note': '作为背景绘制的高速公路、轨道交通、水系和相邻区（GeoJSON）',
-	'opendata.basemap.layer': '底图图层',
-	'opendata.mapped': '已对应到事实的数字',
-	'opendata.mapped.value': '{figures} 个中的 {mapped} 个（{percent}%）',
-	'opendata.schemas.before': '每个文件都遵循旁边链接的 ',
-	'opendata.schemas.after': '（2020-12 草案）；GeoJSON 遵循 RFC 7946。',
-	'opendata.sources': '来源报道',
-	'meta.page': '{page} — 嘉定产业地图',
-	'meta.home.title': '嘉定产业地图 — 嘉定区产业集群',
-	'meta.home.description': '嘉定区产业集群离线地图，每个数字都可追溯到新闻报道。',
-	// The Chinese name alone: a page title cannot mark the English name as English.
-	'meta.place.title': '{name_zh}',
-	'meta.place.description': '嘉定区{name_zh}：新闻报道中的数字、日期和引述，均注明出处。',
-	'meta.tour.description': '嘉定区产业布局与各产业集群的导览，逐章讲述，每条事实均注明出处。',
-	'meta.chapter.title': '{title} — 导览 {n}/{total}',
-	'meta.chapter.description':
-		'{title_zh}：嘉定区导览中的一章，以新闻报道中的事实讲述，均注明出处。',
-	'meta.kiosk.title': '嘉定产业地图 — 展示屏',
-	'meta.places.description':
-		'嘉定产业地图中的全部镇街、园区、产业集群、企业与机构，各有独立页面，列出新闻报道中的数字、日期和引述。',
-	'meta.planner.description':
-		'在地图上量算嘉定的产业集群、园区、企业与机构，并与报道所述对照，附汇总与导出。',
-	'meta.opendata.title': '嘉定产业地图 — 开放数据',
-	'meta.opendata.description': '嘉定区产业集群的开放数据，均注明出处。',
-	'meta.credits.description': '嘉定产业地图中每个图形和每条事实的来源。',
-	'error.title': '出错了（{status}）',
-	'map.error': '地图未能载入：',
-	'planner.export.failed': '导出失败：',
-	'unit.km': '{n}公里',
-	'unit.km2': '{n}平方公里'
-};
+/** What one language's interface says: its messages and its names for the atlas's terms. */
+export interface Catalogue {
+	messages: Record<MessageKey, string>;
+	kinds: Record<PlaceKind, string>;
+	industries: Record<Industry, string>;
+	roles: Record<LayoutRole, string>;
+	precisions: Record<Precision, string>;
+	factKinds: Record<FactKind, string>;
+	/**
+	 * The district's name for its biopharma layout. The English is verbatim from an article (a
+	 * test checks it), so it is shown as a quotation; the Chinese is our translation and is not.
+	 */
+	motto: string;
+	/**
+	 * Where the curated data has no licence to name, it says so in a note of its own
+	 * (geo/*.geojson, `licence`): those notes in this language, where they are not as published.
+	 * Licences' names (ODbL, CC0) stay as they are published.
+	 */
+	licenceNotes: Record<string, string>;
+	/**
+	 * The words of MapLibre's own controls that the atlas shows (buttons' names, the scale's
+	 * units), as MapLibre's `locale` option takes them:
+	 * https://maplibre.org/maplibre-gl-js/docs/API/type-aliases/MapOptions/#locale
+	 */
+	mapControls: Record<string, string>;
+}
 
-export const MESSAGES: Record<Locale, Record<MessageKey, string>> = { en, zh };
-
-export const KIND_NAMES: Record<Locale, Record<PlaceKind, string>> = {
-	en: {
+/** English: what the prerendered pages carry. */
+export const EN: Catalogue = {
+	messages: en,
+	kinds: {
 		district: 'District',
 		town: 'Town',
 		cluster: 'Park or cluster',
@@ -710,20 +404,7 @@ export const KIND_NAMES: Record<Locale, Record<PlaceKind, string>> = {
 		transit: 'Transit',
 		water: 'Water'
 	},
-	zh: {
-		district: '区',
-		town: '镇（街道）',
-		cluster: '园区与产业集群',
-		axis: '发展轴',
-		site: '企业与机构',
-		leisure: '公园与休闲',
-		transit: '交通',
-		water: '水系'
-	}
-};
-
-export const INDUSTRY_NAMES: Record<Locale, Record<Industry, string>> = {
-	en: {
+	industries: {
 		'medical-equipment': 'Medical equipment',
 		'precision-medicine': 'Precision medicine',
 		biopharma: 'Biopharma',
@@ -733,43 +414,18 @@ export const INDUSTRY_NAMES: Record<Locale, Record<Industry, string>> = {
 		'business-district': 'Business district',
 		leisure: 'Leisure'
 	},
-	zh: {
-		'medical-equipment': '高端医疗装备',
-		'precision-medicine': '精准医疗',
-		biopharma: '生物医药',
-		auto: '汽车',
-		hydrogen: '氢能',
-		'mobility-design': '智慧出行设计',
-		'business-district': '商务区',
-		leisure: '休闲'
-	}
-};
-
-export const ROLE_NAMES: Record<Locale, Record<LayoutRole, string>> = {
-	en: {
+	roles: {
 		'one-axis': 'One Axis',
 		'one-town': 'One Town',
 		'two-valleys': 'Two Valleys',
 		'two-zones': 'Two Zones'
 	},
-	zh: { 'one-axis': '一轴', 'one-town': '一镇', 'two-valleys': '两谷', 'two-zones': '两区' }
-};
-
-export const PRECISION_NAMES: Record<Locale, Record<Precision, string>> = {
-	en: {
+	precisions: {
 		exact: 'Exact (surveyed or OpenStreetMap outline)',
 		approximate: 'Approximate (within a few hundred metres)',
 		schematic: 'Schematic (for orientation only)'
 	},
-	zh: {
-		exact: '精确（测绘或 OpenStreetMap 边界）',
-		approximate: '近似（误差数百米）',
-		schematic: '示意（仅供定位参考）'
-	}
-};
-
-export const FACT_KIND_NAMES: Record<Locale, Record<FactKind, string>> = {
-	en: {
+	factKinds: {
 		figure: 'Figure',
 		target: 'Target',
 		date: 'Date',
@@ -779,45 +435,9 @@ export const FACT_KIND_NAMES: Record<Locale, Record<FactKind, string>> = {
 		layout: 'Layout',
 		claim: 'Claim'
 	},
-	zh: {
-		figure: '数字',
-		target: '目标',
-		date: '日期',
-		event: '事件',
-		agreement: '协议',
-		quote: '引述',
-		layout: '布局',
-		claim: '陈述'
-	}
-};
-
-/**
- * The district's name for its biopharma layout. The English is verbatim from an article (a test
- * checks it), so it is shown as a quotation; the Chinese is our translation and is not.
- */
-export const LAYOUT_MOTTO: Record<Locale, string> = {
-	en: '“One Axis, One Town, Two Valleys, and Two Zones”',
-	zh: '一轴一镇两谷两区'
-};
-
-/**
- * Where the curated data has no licence to name, it says so in a note of its own (geo/*.geojson,
- * `licence`); those notes in Chinese. Licences' names (ODbL, CC0) stay as they are published.
- */
-export const LICENCE_NOTES_ZH: Record<string, string> = {
-	'drawn by Jiading Atlas': '本图自绘',
-	'facts from public texts': '依据公开文本中的事实绘制',
-	'no licence stated by the source': '来源未注明许可',
-	'none stated by the source': '来源未注明许可',
-	'none stated in repo': '来源仓库未注明许可'
-};
-
-/**
- * The words of MapLibre's own controls that the atlas shows (buttons' names, the scale's units),
- * as MapLibre's `locale` option takes them: https://maplibre.org/maplibre-gl-js/docs/API/type-aliases/MapOptions/#locale
- */
-export const MAP_CONTROLS: Record<Locale, Record<string, string>> = {
-	en: {
+	motto: '“One Axis, One Town, Two Valleys, and Two Zones”',
+	licenceNotes: {},
+	mapControls: {
 		'Map.Title': 'Map',
 		'NavigationControl.ZoomIn': 'Zoom in',
 		'NavigationControl.ZoomOut': 'Zoom out',
@@ -825,14 +445,5 @@ export const MAP_CONTROLS: Record<Locale, Record<string, string>> = {
 		'AttributionControl.ToggleAttribution': 'Toggle attribution',
 		'ScaleControl.Meters': 'm',
 		'ScaleControl.Kilometers': 'km'
-	},
-	zh: {
-		'Map.Title': '地图',
-		'NavigationControl.ZoomIn': '放大',
-		'NavigationControl.ZoomOut': '缩小',
-		'NavigationControl.ResetBearing': '拖动以旋转地图，点击以朝向正北',
-		'AttributionControl.ToggleAttribution': '显示或隐藏署名',
-		'ScaleControl.Meters': '米',
-		'ScaleControl.Kilometers': '公里'
 	}
 };

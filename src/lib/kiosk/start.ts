@@ -17,14 +17,14 @@ export function startKiosk(explorer: Explorer): () => void {
 	for (const problem of problems) console.error(`kiosk setting: ${problem}`);
 	const unlock = lockDown();
 	const offline = keepOffline();
-	locale.set(options.locale);
+	void locale.set(options.locale);
 	const tour = explorer.index.tour;
 
 	const kiosk = new Kiosk(options, {
 		chapters: tour.length,
 		async reset() {
 			(document.activeElement as HTMLElement | null)?.blur?.();
-			locale.set(options.locale);
+			await locale.set(options.locale);
 			await explorer.reset();
 		},
 		showChapter: (index) => explorer.showChapter(tour[index]!.id),

@@ -16,6 +16,7 @@ import type {
 } from '@maplibre/maplibre-gl-style-spec';
 import { VIEW_EXTENT } from '$lib/geo/extents';
 import {
+	BASEMAP_TILE_CONTENT,
 	TILE_ADDRESS,
 	TILE_BOUNDS,
 	TILE_FOLDER,
@@ -405,7 +406,7 @@ const stationLayers = [
 		{
 			type: 'circle',
 			...basemap('metro-stations'),
-			minzoom: 11,
+			minzoom: BASEMAP_TILE_CONTENT['metro-stations'].minzoom,
 			paint: {
 				'circle-color': THEME.map.halo,
 				'circle-radius': ['interpolate', ['linear'], ['zoom'], 11, 2.5, 15, 5],

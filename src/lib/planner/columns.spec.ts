@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MESSAGES } from '$lib/i18n/messages';
+import { ZH } from '$lib/i18n/messages-zh';
 import { CORE_COLUMNS, OPTIONAL_COLUMNS, SORTABLE_COLUMNS, splitUnit } from './columns';
 import { SORT_KEYS } from './table';
 
@@ -22,6 +22,6 @@ describe('the planner columns', () => {
 		expect(SORTABLE_COLUMNS.map((c) => c.key).sort()).toEqual([...SORT_KEYS].sort());
 		const labels = [...CORE_COLUMNS, ...OPTIONAL_COLUMNS].map((c) => c.label);
 		expect(new Set(labels).size).toBe(labels.length);
-		for (const label of labels) expect(MESSAGES.zh[label]).toBeTruthy();
+		for (const label of labels) expect(ZH.messages[label]).toBeTruthy();
 	});
 });

@@ -4,7 +4,7 @@
  * the manifest that names them. Build time only.
  */
 import { Resvg } from '@resvg/resvg-js';
-import { MESSAGES } from '$lib/i18n/messages';
+import { EN } from '$lib/i18n/messages';
 import { THEME } from '$lib/theme';
 
 /** PNG sizes in px: 192 for the home screen, 512 for the splash screen and stores. */
@@ -29,9 +29,9 @@ export function iconPng(size: number): Uint8Array<ArrayBuffer> {
 /** The web app manifest: the site installs as a standalone app that starts at the map. */
 export function webManifest(base: string) {
 	return {
-		name: MESSAGES.en['app.title'],
-		short_name: MESSAGES.en['app.title'],
-		description: MESSAGES.en['app.tagline'],
+		name: EN.messages['app.title'],
+		short_name: EN.messages['app.title'],
+		description: EN.messages['app.tagline'],
 		lang: 'en',
 		start_url: `${base}/`,
 		scope: `${base}/`,

@@ -6,7 +6,7 @@
 import { render } from 'svelte/server';
 import { afterEach, expect, test } from 'vitest';
 import { locale } from '$lib/i18n/locale.svelte';
-import { MESSAGES } from '$lib/i18n/messages';
+import { ZH } from '$lib/i18n/messages-zh';
 import TranslatedText from './TranslatedText.svelte';
 
 const props = { en: 'Drawn by hand.', zh: '手工绘制。' };
@@ -23,10 +23,10 @@ test('the English interface shows the English text, tagged as English, with no m
 	expect(body).not.toContain('translation-mark');
 });
 
-test('中文 shows the translation, tagged as Chinese, marked as the atlas’s translation', () => {
-	locale.set('zh');
+test('中文 shows the translation, tagged as Chinese, marked as the atlas’s translation', async () => {
+	await locale.set('zh');
 	const body = html();
 	expect(body).toMatch(/<span lang="zh-Hans">手工绘制。<span class="translation-mark[^"]*">/);
-	expect(body).toContain(MESSAGES.zh['text.translation']);
+	expect(body).toContain(ZH.messages['text.translation']);
 	expect(body).not.toContain(props.en);
 });
