@@ -23,3 +23,11 @@ test('the last language asked for wins, however the loads finish', async () => {
 	await Promise.all([locale.toggle(), locale.toggle()]);
 	expect(locale.current).toBe('zh');
 });
+
+test('the pages’ text comes when a page needs it, and with every language chosen after', async () => {
+	await locale.needPages();
+	expect(t('timeline.title')).toBe('Timeline');
+	await locale.set('zh');
+	expect(t('timeline.title')).not.toBe('Timeline');
+	expect(t('timeline.title')).toMatch(/\p{Script=Han}/u);
+});

@@ -2,19 +2,35 @@
  * The interface language. English is what the prerendered pages carry; a reader's choice of 中文
  * is kept in localStorage (for the visit only, if storage is blocked or full) and in the address
  * (`?lang=zh`, so a link carries it), and applied after hydration, once its catalogue has loaded
- * (English is in the page's code; Chinese is a file of its own, fetched when chosen). Article text
- * is never translated.
+ * (English is in the page's code; Chinese is a file of its own, fetched when chosen). The pages
+ * outside the explorer have text of their own, fetched in the language on screen when such a page
+ * is first opened (`needPages`), and with any language chosen after that. Article text is never
+ * translated.
  */
 import type { PlaceProperties } from '$lib/schema/place';
 import type { FactKind, Industry, LayoutRole, PlaceKind, Precision } from '$lib/schema/vocabulary';
 import { linkLocale } from '$lib/link-state';
 import { readStored, store } from '$lib/storage';
-import { EN, LOCALES, type Catalogue, type Locale, type MessageKey } from './messages';
+import {
+	EN,
+	LOCALES,
+	type Catalogue,
+	type CoreKey,
+	type Locale,
+	type MessageKey
+} from './messages';
+import type { PagesKey } from './messages-pages';
 
 /** Each language's catalogue, as it comes: English at once, Chinese fetched the first time. */
 const CATALOGUES: Record<Locale, () => Promise<Catalogue>> = {
 	en: () => Promise.resolve(EN),
 	zh: () => import('./messages-zh').then((m) => m.ZH)
+};
+type PagesText = Record<PagesKey, string>;
+/** Each language's text of the pages outside the explorer, fetched when a page needs it. */
+const PAGES: Record<Locale, () => Promise<PagesText>> = {
+	en: () => import('./messages-pages').then((m) => m.EN_PAGES),
+	zh: () => import('./messages-pages-zh').then((m) => m.ZH_PAGES)
 };
 
 const STORAGE_KEY = 'jiading-atlas.locale';
@@ -24,6 +40,10 @@ class LocaleState {
 	current = $state<Locale>('en');
 	/** What the interface says in it. */
 	catalogue = $state.raw<Catalogue>(EN);
+	/** The pages' text in it, once a page has needed it; null before. */
+	pages = $state.raw<PagesText | null>(null);
+	/** Whether a page has needed the pages' text: a language chosen later brings it too. */
+	#pagesNeeded = false;
 	/** The language last asked for, so a slower load never overrides a later choice. */
 	#asked: Locale = 'en';
 
@@ -43,16 +63,33 @@ class LocaleState {
 		this.restored = true;
 	}
 
-	/** Shows the interface in `next` once its catalogue is here; resolves then. */
+	/** Shows the interface in `next` once its text is here; resolves then. */
 	async set(next: Locale) {
 		this.#asked = next;
 		if (typeof document !== 'undefined') store(STORAGE_KEY, next);
 		const catalogue = await CATALOGUES[next]();
+		// Asked after the catalogue came, so a page that needed them meanwhile has them.
+		const pages = this.#pagesNeeded ? await PAGES[next]() : null;
 		if (this.#asked !== next) return;
 		this.catalogue = catalogue;
+		this.pages = pages;
 		this.current = next;
 		if (typeof document !== 'undefined')
 			document.documentElement.lang = next === 'zh' ? 'zh-Hans' : 'en';
+	}
+
+	/**
+	 * Fetches the pages' text in the language on screen (and with every later choice); a page's
+	 * load function awaits it, on the server as in the browser.
+	 */
+	async needPages() {
+		this.#pagesNeeded = true;
+		// Until the language on screen has them: a choice made meanwhile may have changed it.
+		while (!this.pages) {
+			const shown = this.current;
+			const pages = await PAGES[shown]();
+			if (this.current === shown) this.pages ??= pages;
+		}
 	}
 
 	toggle() {
@@ -67,7 +104,16 @@ class LocaleState {
 
 export const locale = new LocaleState();
 
-export const t = (key: MessageKey) => locale.catalogue.messages[key];
+/**
+ * A message in the interface language. A page's text asked for before its page has fetched it
+ * (a bug: see needPages) shows as its key, with an error in the console.
+ */
+export const t = (key: MessageKey): string => {
+	const text = locale.catalogue.messages[key as CoreKey] ?? locale.pages?.[key as PagesKey];
+	if (text !== undefined) return text;
+	console.error(`interface text "${key}" asked for before its page fetched it`);
+	return key;
+};
 /** A message with `{name}` placeholders filled in. */
 export const tf = (key: MessageKey, values: Record<string, string | number>) =>
 	t(key).replace(/\{(\w+)\}/g, (whole, name: string) => String(values[name] ?? whole));

@@ -1,5 +1,8 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
 import { EN } from './messages';
+import { EN_PAGES } from './messages-pages';
+import { ZH_PAGES } from './messages-pages-zh';
 import { ZH } from './messages-zh';
 
 /**
@@ -49,6 +52,7 @@ function chineseTexts(): [string, string][] {
 	};
 	return [
 		...Object.entries(ZH.messages),
+		...Object.entries(ZH_PAGES),
 		...Object.entries(tables).flatMap(([table, texts]) =>
 			Object.entries(texts).map(([key, text]): [string, string] => [`${table}:${key}`, text])
 		),
@@ -87,15 +91,43 @@ test('no Chinese message is empty', () => {
 });
 
 test('a Chinese message fills in only placeholders its English message has', () => {
-	const unknown = Object.entries(ZH.messages).flatMap(([key, text]) => {
-		const english = placeholders(EN.messages[key as keyof typeof EN.messages]);
-		return placeholders(text)
-			.filter((p) => !english.includes(p))
-			.map((p) => `${key}: ${p}`);
-	});
+	const english: Record<string, string> = { ...EN.messages, ...EN_PAGES };
+	const unknown = [...Object.entries(ZH.messages), ...Object.entries(ZH_PAGES)].flatMap(
+		([key, text]) => {
+			const known = placeholders(english[key]!);
+			return placeholders(text)
+				.filter((p) => !known.includes(p))
+				.map((p) => `${key}: ${p}`);
+		}
+	);
 	expect(unknown).toEqual([]);
 });
 
 test('every word of MapLibre’s controls given in English is given in Chinese', () => {
 	expect(Object.keys(ZH.mapControls).sort()).toEqual(Object.keys(EN.mapControls).sort());
+});
+
+test('the pages’ text is the same set of keys in both languages, and only the pages use it', () => {
+	expect(Object.keys(ZH_PAGES).sort()).toEqual(Object.keys(EN_PAGES).sort());
+	// Code outside the pages that fetch it (src/routes/(pages)/+layout.ts) names no key of it.
+	const pagesOnly = [
+		'src/routes/(pages)/',
+		'src/lib/components/planner/',
+		'src/lib/components/timeline/',
+		'src/lib/components/article/',
+		'src/lib/planner/'
+	];
+	const keys = Object.keys(EN_PAGES);
+	const named = readdirSync('src', { recursive: true, encoding: 'utf8' })
+		.map((file) => `src/${file}`)
+		.filter((file) => /\.(ts|svelte)$/.test(file))
+		.filter((file) => !pagesOnly.some((dir) => file.startsWith(dir)))
+		.filter((file) => !file.startsWith('src/lib/i18n/') && !file.endsWith('.spec.ts'))
+		.flatMap((file) => {
+			const text = readFileSync(file, 'utf8');
+			return keys.filter((key) => text.includes(`'${key}'`)).map((key) => `${file}: ${key}`);
+		});
+	expect(named).toEqual([]);
+	// Dynamic keys (`planner.mark.${…}`) are built only in the pages' own code.
+	expect(keys.every((key) => !key.startsWith('link.') && !key.startsWith('search.'))).toBe(true);
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { ZH_PAGES } from '$lib/i18n/messages-pages-zh';
 import { ZH } from '$lib/i18n/messages-zh';
 import { CORE_COLUMNS, OPTIONAL_COLUMNS, SORTABLE_COLUMNS, splitUnit } from './columns';
 import { SORT_KEYS } from './table';
@@ -22,6 +23,7 @@ describe('the planner columns', () => {
 		expect(SORTABLE_COLUMNS.map((c) => c.key).sort()).toEqual([...SORT_KEYS].sort());
 		const labels = [...CORE_COLUMNS, ...OPTIONAL_COLUMNS].map((c) => c.label);
 		expect(new Set(labels).size).toBe(labels.length);
-		for (const label of labels) expect(ZH.messages[label]).toBeTruthy();
+		const chinese: Record<string, string> = { ...ZH.messages, ...ZH_PAGES };
+		for (const label of labels) expect(chinese[label], label).toBeTruthy();
 	});
 });

@@ -1,9 +1,12 @@
-import { expect, test } from 'vitest';
+import { beforeAll, expect, test } from 'vitest';
+import { locale } from '$lib/i18n/locale.svelte';
 import { loadPlanner } from '$lib/server/load';
 import { plannerLegend, rowIndustries } from './legend';
 import { PlannerView } from './planner.svelte';
 
 const { rows, corridors } = loadPlanner();
+// The planner's text, as its page fetches it.
+beforeAll(() => locale.needPages());
 
 test('a click on one place selects it; on several, offers them; on none or a town, lets go', () => {
 	const view = new PlannerView(rows, corridors);

@@ -2,7 +2,7 @@
  * The map's picture (src/lib/geo/picture.ts) as SVG: the basemap's water and neighbours, the
  * district and its towns, the Jiamin Line, the One Axis, and every park, cluster and site in its
  * industry's colour, as the map draws them. Shapes are simplified to what a district view shows
- * (about 30 m) and lines keep their width in screen pixels at any framing, so one small file
+ * (about 80 m) and lines keep their width in screen pixels at any framing, so one small file
  * serves every page. No text: the map's labels follow once it has drawn.
  */
 import { simplify } from '@turf/turf';
@@ -11,8 +11,8 @@ import { MAP_PICTURE_ID, picturePoint, pictureSize } from '$lib/geo/picture';
 import type { Place } from '$lib/schema/place';
 import { THEME } from '$lib/theme';
 
-/** Simplification tolerance in degrees: about 50 m, under a pixel at the district's zoom. */
-const TOLERANCE = 0.0005;
+/** Simplification tolerance in degrees: about 80 m, about two pixels at the district's zoom. */
+const TOLERANCE = 0.0008;
 
 interface Paint {
 	fill?: string;
