@@ -251,25 +251,21 @@ function clipToBasemap(feature: AnyFeature): Geometry | null {
 			? tidy(geometry)
 			: null;
 	}
-	const clipped = turf.bboxClip(
-		feature as Feature<LineString | Polygon | MultiPolygon>,
-		BASEMAP_BBOX
-	).geometry;
-	const empty =
-		clipped.coordinates.length === 0 ||
-		(clipped.type === 'MultiLineString' && clipped.coordinates.every((l) => l.length < 2)) ||
-		(clipped.type === 'MultiPolygon' && clipped.coordinates.every((p) => p.length === 0));
-	if (empty) return null;
-	if (clipped.type === 'MultiLineString') {
+	if (geometry.type === 'Polygon' || geometry.type === 'MultiPolygon') {
+		// Areas by polygon intersection: a box clip can leave edges doubled along the box's side
+		// (a self-intersecting ring), where an area crosses it more than once.
+		const inside = turf.intersect(
+			turf.featureCollection([
+				feature as Feature<Polygon | MultiPolygon>,
+				turf.bboxPolygon(BASEMAP_BBOX)
+			])
+		);
+		return inside ? tidy(inside.geometry) : null;
+	}
+	const clipped = turf.bboxClip(feature as Feature<LineString>, BASEMAP_BBOX).geometry;
+	if (clipped.type === 'MultiLineString')
 		clipped.coordinates = clipped.coordinates.filter((l) => l.length >= 2);
-	}
-	if (clipped.type === 'MultiPolygon') {
-		clipped.coordinates = clipped.coordinates.filter((p) => p.length > 0 && p[0]!.length >= 4);
-	}
-	if (clipped.type === 'Polygon') {
-		clipped.coordinates = clipped.coordinates.filter((r) => r.length >= 4);
-		if (clipped.coordinates.length === 0) return null;
-	}
+	if (clipped.coordinates.length < (clipped.type === 'LineString' ? 2 : 1)) return null;
 	return tidy(clipped as Geometry);
 }
 

@@ -84,12 +84,13 @@ test.describe('without scripts', () => {
 
 /**
  * The app's own bytes of a first view (gzip; everything but MapLibre's code, worker and
- * stylesheet) may not pass this. Today's figure is about 141 KB; #17's target is 100 KB, and this
- * ceiling comes down as the work towards it lands (`npm run bench` prints the figure and the
- * files that make it).
+ * stylesheet) may not pass these. #17's target is 100 KB on both. Today `/` is about 119 KB (112
+ * before the basemap reached every part of the view, #15) and a place's page about 129 KB (it
+ * opens with its story: its code and its data). Each ceiling holds what has been reached and
+ * comes down as the work towards 100 lands (`npm run bench` prints the figures and the files
+ * that make them).
  */
-const APP_FIRST_VIEW_CEILING_KB = 150;
-
+const APP_FIRST_VIEW_CEILING_KB: Record<string, number> = { '/': 122, '/place/malu': 132 };
 for (const path of ['/', '/place/malu'])
 	test(`the first view of ${path} keeps the app's own bytes under the ceiling`, async ({
 		page,
@@ -117,5 +118,6 @@ for (const path of ['/', '/place/malu'])
 		expect([...paths].filter((p) => mapLibre.has(p)).length).toBeGreaterThanOrEqual(2);
 		expect([...paths].some((p) => p.startsWith('/map-tiles/'))).toBe(true);
 		expect(paths).toContain('/map-picture.svg');
-		expect(own / 1024).toBeLessThanOrEqual(APP_FIRST_VIEW_CEILING_KB);
+		test.info().annotations.push({ type: 'app-own KB', description: (own / 1024).toFixed(1) });
+		expect(own / 1024).toBeLessThanOrEqual(APP_FIRST_VIEW_CEILING_KB[path]!);
 	});

@@ -13,11 +13,14 @@ export const VIEW_EXTENT: Extent = [120.9, 31.1, 121.6, 31.65];
 /** The district with a margin of a few kilometres: curated places must lie inside. */
 export const DISTRICT_EXTENT: Extent = [121.05, 31.19, 121.42, 31.54];
 
-/** Where basemap features may lie: a little beyond the district, for context around it. */
-export const BASEMAP_EXTENT: Extent = [121.0, 31.15, 121.5, 31.6];
+/**
+ * Where basemap features may lie: everywhere the view can reach, so no part of any view is
+ * without its context (the neighbouring districts, expressways and metro around the district).
+ */
+export const BASEMAP_EXTENT: Extent = VIEW_EXTENT;
 
-/** What the basemap is clipped to when it is derived from the reference data (inside BASEMAP_EXTENT). */
-export const BASEMAP_CLIP_EXTENT: Extent = [121.03, 31.17, 121.45, 31.56];
+/** What the basemap is clipped to when it is derived from the reference data (the same). */
+export const BASEMAP_CLIP_EXTENT: Extent = BASEMAP_EXTENT;
 
 /** Places within this distance of the One Axis are listed as near it, in km. */
 export const AXIS_REACH_KM = 2;

@@ -340,6 +340,12 @@ export class AtlasMap {
 		return [p.x, p.y];
 	}
 
+	/** The layers drawn at a point of the canvas, top first (test builds only). */
+	layersAt(x: number, y: number): string[] {
+		const ids = this.#map.queryRenderedFeatures([x, y]).map((f) => f.layer.id);
+		return ids.filter((id, i) => ids.indexOf(id) === i);
+	}
+
 	/** Where the camera is and whether it is moving (test builds only). */
 	camera(): { center: [number, number]; zoom: number; moving: boolean } {
 		const { lng, lat } = this.#map.getCenter();

@@ -7,6 +7,7 @@ import type { AtlasMap } from './atlas-map.svelte';
 
 export interface AtlasTestHooks {
 	project: (lng: number, lat: number) => [number, number];
+	layersAt: (x: number, y: number) => string[];
 	camera: () => { center: [number, number]; zoom: number; moving: boolean };
 }
 
@@ -15,6 +16,7 @@ export const TEST_HOOKS = import.meta.env.VITE_ATLAS_TEST_HOOKS === '1';
 export function exposeForTests(map: AtlasMap) {
 	(window as unknown as { jiadingAtlas: AtlasTestHooks }).jiadingAtlas = {
 		project: (lng, lat) => map.project(lng, lat),
+		layersAt: (x, y) => map.layersAt(x, y),
 		camera: () => map.camera()
 	};
 }

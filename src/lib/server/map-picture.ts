@@ -13,6 +13,11 @@ import { THEME } from '$lib/theme';
 
 /** Simplification tolerance in degrees: about 80 m, about two pixels at the district's zoom. */
 const TOLERANCE = 0.0008;
+/**
+ * For the neighbouring districts, context at the picture's edges whose shared border the
+ * district's own outline covers: about 150 m.
+ */
+const CONTEXT_TOLERANCE = 0.0015;
 
 interface Paint {
 	fill?: string;
@@ -75,10 +80,10 @@ const attributes = (paint: Paint) =>
 		.join(' ');
 
 /** One geometry, simplified, painted: areas and lines as a path, points as round dots. */
-function draw(geometry: Geometry, paint: Paint): string {
+function draw(geometry: Geometry, paint: Paint, tolerance = TOLERANCE): string {
 	const simple = (
 		simplify({ type: 'Feature', properties: {}, geometry } as Feature, {
-			tolerance: TOLERANCE
+			tolerance
 		}) as Feature
 	).geometry;
 	const { d, points } = shapeData(simple);
@@ -108,7 +113,11 @@ export function mapPictureSvg(places: Place[], basemap: Record<string, unknown>)
 	const layers = [
 		`<rect width="${width}" height="${height}" fill="${THEME.map.outside}"/>`,
 		...features(basemap['neighbours']).map((f) =>
-			draw(f.geometry, { fill: THEME.map.neighbour, stroke: THEME.map.neighbourLine })
+			draw(
+				f.geometry,
+				{ fill: THEME.map.neighbour, stroke: THEME.map.neighbourLine },
+				CONTEXT_TOLERANCE
+			)
 		),
 		...district.map((p) =>
 			draw(p.geometry, { fill: THEME.paper, stroke: THEME.map.districtLine, width: 2 })
