@@ -1,4 +1,5 @@
 import {
+	createExpression,
 	featureFilter,
 	validateStyleMin,
 	type FilterSpecification
@@ -353,4 +354,29 @@ describe('map text meets WCAG 1.4.3 (contrast), which axe cannot read on a canva
 				expect(ratio).toBeGreaterThanOrEqual(4.5);
 			});
 	}
+});
+
+describe('precision at a glance (#15)', () => {
+	const paint = (id: string, property: string) => {
+		const found = atlasLayers('en').find((l) => l.id === id) as { paint: Record<string, unknown> };
+		const compiled = createExpression(found.paint[property], `layers.${id}.paint.${property}`);
+		if (compiled.result !== 'success') throw new Error(`${id} ${property}: not an expression`);
+		return (precision: string, state: Record<string, boolean> = {}) =>
+			compiled.value.evaluate(
+				{ zoom: 11 },
+				{ type: 1, properties: { precision, industry: 'auto' } } as never,
+				state
+			) as number;
+	};
+
+	test('a schematic area is the palest shape with the faintest edge, until it is selected', () => {
+		const fill = paint('clusters-fill', 'fill-opacity');
+		expect(fill('schematic')).toBeLessThan(fill('approximate'));
+		expect(fill('schematic')).toBeLessThan(fill('exact'));
+		expect(fill('schematic', { selected: true })).toBe(fill('exact', { selected: true }));
+		const edge = paint('clusters-outline-schematic', 'line-opacity');
+		expect(edge('schematic')).toBeLessThan(edge('approximate'));
+		const width = paint('clusters-outline-schematic', 'line-width');
+		expect(width('schematic')).toBeLessThan(width('approximate'));
+	});
 });

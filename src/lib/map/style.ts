@@ -308,9 +308,14 @@ const overlayFillLayers = [
 ] as const;
 
 const clusterAreas: Expression = ['all', kindIs('cluster'), geometryIs('Polygon', 'MultiPolygon')];
-const clusterWidth: Expression = ['case', selected, 3.5, hover, 2.5, 1.5];
+const schematic: Expression = ['==', ['get', 'precision'], 'schematic'];
+const clusterWidth: Expression = ['case', selected, 3.5, hover, 2.5, schematic, 1, 1.5];
 
-/** Parks and clusters drawn as areas; schematic ones are pale with a dashed edge. */
+/**
+ * Parks and clusters drawn as areas, by how precisely they are known: exact ones with a solid
+ * edge, approximate ones dashed, schematic ones (a disc for orientation) the palest, their dashed
+ * edge faint: never the strongest shape on the map.
+ */
 const clusterAreaLayers = [
 	layer(
 		'clusters-fill',
@@ -321,7 +326,7 @@ const clusterAreaLayers = [
 			filter: clusterAreas,
 			paint: {
 				'fill-color': industryColour,
-				'fill-opacity': ['case', selected, 0.34, hover, 0.26, 0.14]
+				'fill-opacity': ['case', selected, 0.34, hover, 0.26, schematic, 0.06, 0.14]
 			}
 		}
 	),
@@ -345,6 +350,7 @@ const clusterAreaLayers = [
 			paint: {
 				'line-color': industryColour,
 				'line-width': clusterWidth,
+				'line-opacity': ['case', selected, 1, hover, 1, schematic, 0.6, 1],
 				'line-dasharray': [2, 1.5]
 			}
 		}

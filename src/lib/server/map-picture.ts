@@ -23,6 +23,7 @@ interface Paint {
 	fill?: string;
 	fillOpacity?: number;
 	stroke?: string;
+	strokeOpacity?: number;
 	/** In screen pixels. */
 	width?: number;
 	dash?: string;
@@ -74,6 +75,7 @@ const attributes = (paint: Paint) =>
 		`fill="${paint.fill ?? 'none'}"`,
 		paint.fillOpacity !== undefined ? `fill-opacity="${paint.fillOpacity}"` : '',
 		paint.stroke ? `stroke="${paint.stroke}" stroke-width="${paint.width ?? 1}"` : '',
+		paint.strokeOpacity !== undefined ? `stroke-opacity="${paint.strokeOpacity}"` : '',
 		paint.dash ? `stroke-dasharray="${paint.dash}"` : ''
 	]
 		.filter(Boolean)
@@ -134,10 +136,12 @@ export function mapPictureSvg(places: Place[], basemap: Record<string, unknown>)
 		...thematic.map((p) =>
 			draw(p.geometry, {
 				fill: colour(p),
-				fillOpacity: 0.18,
+				// As the map draws them (style.ts): schematic areas the palest, their edge faint.
+				fillOpacity: p.properties.precision === 'schematic' ? 0.06 : 0.14,
 				stroke: colour(p),
-				width: 1.5,
-				dash: p.properties.precision === 'approximate' ? '5 3' : undefined
+				strokeOpacity: p.properties.precision === 'schematic' ? 0.6 : undefined,
+				width: p.properties.precision === 'schematic' ? 1 : 1.5,
+				dash: p.properties.precision === 'exact' ? undefined : '5 3'
 			})
 		),
 		...thematic.map((p) =>
