@@ -3,6 +3,7 @@
  * once while the URL catches up, and an older navigation finishing late never undoes a newer one.
  */
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
+import { KIOSK_LABEL_SCALE } from '$lib/map/style';
 import { loadAtlas } from '$lib/server/load';
 import { chapterPart, indexFile, indexPart, storyPart } from '$lib/server/explorer-index';
 import {
@@ -265,6 +266,9 @@ test('the tour: next and previous, a pick pauses it, continue resumes it', async
 test('the kiosk: moves replace history without the map view; reset is a new visitor', async () => {
 	const { explorer, moves, finishAll } = await setUp({ kiosk: true, start: '/kiosk' });
 	expect(explorer.kiosk).toBe(true);
+	// Its map's labels are read at arm's length; an ordinary screen's keep their size.
+	expect(explorer.scene.labelScale).toBe(KIOSK_LABEL_SCALE);
+	expect((await setUp()).explorer.scene.labelScale).toBe(1);
 	explorer.toggleIndustry('auto');
 	explorer.toggleGroup('towns');
 	explorer.drawerOpen = true;

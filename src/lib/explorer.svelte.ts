@@ -13,7 +13,7 @@ import { PANEL_LAYOUT } from '$lib/panel-layout';
 import type { Kiosk } from '$lib/kiosk/kiosk.svelte';
 import type { MapScene, MapSpot, ScreenPadding } from '$lib/map/scene';
 import type { FeatureCollection } from 'geojson';
-import { LAYER_GROUPS, type LayerGroup, type PlaceFilter } from '$lib/map/style';
+import { KIOSK_LABEL_SCALE, LAYER_GROUPS, type LayerGroup, type PlaceFilter } from '$lib/map/style';
 import { legendParams, linkLegend, type UnknownValue } from '$lib/link-state';
 import type { AtlasArticle, PlaceEntry, SearchEntry, Story } from '$lib/schema/story';
 import type { TourChapter, TourOutline } from '$lib/schema/tour';
@@ -281,6 +281,7 @@ export class Explorer implements Surface {
 				chapter: this.chapter,
 				filter: this.filter,
 				locale: locale.current,
+				labelScale: this.kiosk ? KIOSK_LABEL_SCALE : 1,
 				overlay: this.spotOverlay,
 				padding: this.padding,
 				home: this.generation,

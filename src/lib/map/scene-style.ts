@@ -14,9 +14,9 @@ const nothing = (): FeatureCollection => ({ type: 'FeatureCollection', features:
 
 export function sceneStyle(
 	origin: string,
-	scene: Pick<MapScene, 'locale' | 'filter' | 'overlay'>
+	scene: Pick<MapScene, 'locale' | 'filter' | 'overlay' | 'labelScale'>
 ): StyleSpecification {
-	const style = atlasStyle({ origin, locale: scene.locale });
+	const style = atlasStyle({ origin, locale: scene.locale, labelScale: scene.labelScale });
 	const filters = placeLayerFilters(style.layers, scene.filter);
 	return {
 		...style,

@@ -25,6 +25,8 @@ export interface MapScene {
 	filter: PlaceFilter;
 	/** The labels' language. */
 	locale: Locale;
+	/** The labels' size, times (1 if absent; the kiosk's larger: KIOSK_LABEL_SCALE in style.ts). */
+	labelScale?: number;
 	/** Drawn over the map (the planner's corridor and measurements); null for nothing. */
 	overlay: FeatureCollection | null;
 	padding: ScreenPadding;

@@ -16,6 +16,10 @@ import {
 	atlasStyle,
 	FILTERED_LAYERS,
 	INTERACTIVE_LAYERS,
+	KIOSK_LABEL_SCALE,
+	MAX_ZOOM,
+	MIN_ZOOM,
+	OTHER_NAME_SCALE,
 	LABEL_LAYERS,
 	LAYER_GROUPS,
 	LAYER_LEGEND,
@@ -379,4 +383,39 @@ describe('precision at a glance (#15)', () => {
 		const width = paint('clusters-outline-schematic', 'line-width');
 		expect(width('schematic')).toBeLessThan(width('approximate'));
 	});
+});
+
+describe('kiosk labels (#15)', () => {
+	for (const locale of ['en', 'zh'] as const)
+		test(`${locale}: every map label is at least 18 px, the other language beneath at least 16 px`, () => {
+			const style = atlasStyle({
+				origin: 'http://127.0.0.1',
+				locale,
+				labelScale: KIOSK_LABEL_SCALE
+			});
+			const labels = style.layers.filter((l) => LABEL_LAYERS.includes(l.id as LabelLayerId));
+			expect(labels.length).toBeGreaterThan(0);
+			for (const layer of labels) {
+				const layout = (layer as { layout: Record<string, unknown> }).layout;
+				const size = createExpression(layout['text-size'], `layers.${layer.id}.layout.text-size`);
+				if (size.result !== 'success') throw new Error(`${layer.id}: text-size`);
+				const twoLines = JSON.stringify(layout['text-field']).includes('font-scale');
+				for (let zoom = MIN_ZOOM; zoom <= MAX_ZOOM; zoom += 0.5) {
+					const px = size.value.evaluate({ zoom }) as number;
+					expect(px, `${layer.id} at zoom ${zoom}`).toBeGreaterThanOrEqual(18);
+					if (twoLines)
+						expect(
+							px * OTHER_NAME_SCALE,
+							`${layer.id}'s second line at ${zoom}`
+						).toBeGreaterThanOrEqual(16);
+				}
+			}
+			// Elsewhere labels keep their size.
+			const plain = atlasStyle({ origin: 'http://127.0.0.1', locale }).layers.find(
+				(l) => l.id === labels[0]!.id
+			) as { layout: Record<string, unknown> };
+			expect(JSON.stringify(plain.layout['text-size'])).not.toBe(
+				JSON.stringify((labels[0] as { layout: Record<string, unknown> }).layout['text-size'])
+			);
+		});
 });

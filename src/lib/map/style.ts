@@ -90,6 +90,14 @@ const geometryIs = (...types: string[]): Expression => [
 const precise: Expression = ['==', ['get', 'precision'], 'exact'];
 const imprecise: Expression = ['!=', ['get', 'precision'], 'exact'];
 
+/** The other language's name beneath a label, at this share of the label's size. */
+export const OTHER_NAME_SCALE = 0.82;
+/**
+ * Map labels on the kiosk, read at arm's length: the smallest at least 18 px, the other
+ * language's line beneath at least 16 px (#15).
+ */
+export const KIOSK_LABEL_SCALE = 1.8;
+
 /** Label text: the interface language first, the other language smaller beneath from zoom 11. */
 export function labelText(locale: Locale): ExpressionSpecification {
 	const [first, second] = locale === 'zh' ? ['name_zh', 'name_en'] : ['name_en', 'name_zh'];
@@ -98,7 +106,7 @@ export function labelText(locale: Locale): ExpressionSpecification {
 		['zoom'],
 		['get', first],
 		11,
-		['format', ['get', first], {}, '\n', {}, ['get', second], { 'font-scale': 0.82 }]
+		['format', ['get', first], {}, '\n', {}, ['get', second], { 'font-scale': OTHER_NAME_SCALE }]
 	] as ExpressionSpecification;
 }
 
@@ -619,11 +627,29 @@ export type FilteredLayerId = Extract<
 
 const registry: readonly AtlasLayer<AtlasLayerId>[] = ATLAS_LAYERS;
 
-/** Every layer of the atlas, bottom to top (fresh objects: MapLibre may keep what it is given). */
-export function atlasLayers(locale: Locale): LayerSpecification[] {
-	return registry.map(
-		(l) => structuredClone({ id: l.id, ...l.spec(locale) }) as LayerSpecification
-	);
+/** A label's size times `scale`: a number, or the stops of a zoom interpolation. */
+function scaledSize(size: unknown, scale: number, id: string): unknown {
+	if (typeof size === 'number') return size * scale;
+	if (Array.isArray(size) && size[0] === 'interpolate')
+		return [...size.slice(0, 3), ...size.slice(3).map((v, i) => (i % 2 ? v * scale : v))];
+	throw new Error(`style.ts: layer "${id}", field "text-size": cannot be scaled`);
+}
+
+/**
+ * Every layer of the atlas, bottom to top (fresh objects: MapLibre may keep what it is given),
+ * its labels `labelScale` times their size (the kiosk's, KIOSK_LABEL_SCALE).
+ */
+export function atlasLayers(locale: Locale, labelScale = 1): LayerSpecification[] {
+	return registry.map((l) => {
+		const spec = structuredClone({ id: l.id, ...l.spec(locale) }) as LayerSpecification;
+		if (labelScale !== 1 && l.roles.label && spec.type === 'symbol' && spec.layout)
+			spec.layout['text-size'] = scaledSize(
+				spec.layout['text-size'],
+				labelScale,
+				l.id
+			) as (typeof spec.layout)['text-size'];
+		return spec;
+	});
 }
 
 /** Layers whose features are places that can be hovered and clicked, most specific first. */
@@ -652,7 +678,12 @@ export const LAYER_LEGEND = Object.fromEntries(
 	registry.flatMap((l) => (l.roles.legend ? [[l.id, l.roles.legend]] : []))
 ) as Record<FilteredLayerId, readonly LayerGroup[]>;
 
-export function atlasStyle(options: { origin: string; locale: Locale }): StyleSpecification {
+export function atlasStyle(options: {
+	origin: string;
+	locale: Locale;
+	/** Labels' size, times (the kiosk's: KIOSK_LABEL_SCALE). */
+	labelScale?: number;
+}): StyleSpecification {
 	const url = (path: string) => new URL(path, options.origin).href;
 	return {
 		version: 8,
@@ -668,7 +699,7 @@ export function atlasStyle(options: { origin: string; locale: Locale }): StyleSp
 			},
 			[OVERLAY]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } }
 		},
-		layers: atlasLayers(options.locale)
+		layers: atlasLayers(options.locale, options.labelScale)
 	};
 }
 
