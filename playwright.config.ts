@@ -6,6 +6,8 @@ import { defineConfig, devices } from '@playwright/test';
  */
 // E2E_PORT lets two checkouts on one machine test side by side without reusing each other's server.
 const port = Number(process.env.E2E_PORT ?? 4173);
+const FIXTURE_EXTRACT = 'tests/fixtures/streets-jiading.osm';
+const FIXTURE_STREETS = 'tests/.street-tiles';
 export default defineConfig({
 	testDir: 'tests/e2e',
 	fullyParallel: false,
@@ -31,8 +33,10 @@ export default defineConfig({
 			]
 		}
 	},
+	// The build serves street tiles made from the fixture extract (tests/fixtures/streets-jiading.osm),
+	// as a deployment with `npm run basemap` does; a build without them is the style's unit tests'.
 	webServer: {
-		command: `VITE_ATLAS_TEST_HOOKS=1 npm run build && vite preview --host 127.0.0.1 --port ${port} --strictPort`,
+		command: `npm run basemap -- ${FIXTURE_EXTRACT} --out ${FIXTURE_STREETS} && ATLAS_STREET_TILES=${FIXTURE_STREETS} VITE_ATLAS_TEST_HOOKS=1 npm run build && vite preview --host 127.0.0.1 --port ${port} --strictPort`,
 		url: `http://127.0.0.1:${port}`,
 		reuseExistingServer: !process.env.CI,
 		timeout: 180_000

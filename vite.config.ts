@@ -1,6 +1,7 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { readStreetRecord } from './src/lib/server/street-tiles';
 import { themeStylesheet } from './src/lib/theme';
 
 /**
@@ -31,6 +32,8 @@ function sameOriginPreview(): Plugin {
 
 export default defineConfig({
 	plugins: [theme(), sveltekit(), sameOriginPreview()],
+	// The street tiles' record, when `npm run basemap` has made them (src/lib/geo/street-tiles.ts).
+	define: { __STREET_TILES__: JSON.stringify(readStreetRecord()) },
 	preview: { host: '127.0.0.1', port: 4173, strictPort: true },
 	build: {
 		rollupOptions: {

@@ -85,7 +85,26 @@ export const THEME = {
 		/** Around labels and points, so they read over anything. */
 		halo: WHITE,
 		/** A hovered or selected point's ring. */
-		focus: '#111827'
+		focus: '#111827',
+		/** The street basemap from an OpenStreetMap extract (map/street-style.ts), under the places. */
+		street: {
+			industrial: '#ebe5ee',
+			commercial: '#f4ebe4',
+			residential: '#f1efe9',
+			farmland: '#eef2e1',
+			green: '#dbe9cc',
+			park: '#cfe6c2',
+			building: '#e2ddd3',
+			buildingLine: '#cdc6b8',
+			casing: '#c9c3b5',
+			road: WHITE,
+			major: '#fbe2b0',
+			rail: '#9ca1aa',
+			/** Road names and POIs: ink on the halo, at least 4.5:1. */
+			label: '#4a5468',
+			waterLabel: '#2b5a80',
+			parkLabel: '#35612e'
+		}
 	},
 	/** Places by primary industry. */
 	industry: {

@@ -13,15 +13,17 @@ import { GeoJSONVT, type GeoJSONVTTile } from '@maplibre/geojson-vt';
 import { fromGeojsonVt } from '@maplibre/vt-pbf';
 import { bbox } from '@turf/turf';
 import type { Feature, FeatureCollection } from 'geojson';
-import type { Extent } from '../geo/extents';
 import {
 	BASEMAP_TILE_LAYERS,
 	BASEMAP_TILE_CONTENT,
 	TILE_BOUNDS,
 	TILE_LAYERS,
 	TILE_ZOOMS,
+	tilesCovering,
 	type BasemapTileLayer
 } from '../geo/tiles';
+
+export { tileOf, tilesCovering } from '../geo/tiles';
 import type { MapLabels, MapPlaces } from './map-features';
 
 /** Pixels across a tile as the map draws it (a vector source's default tile size). */
@@ -45,24 +47,6 @@ export interface MapTile {
 	x: number;
 	y: number;
 	bytes: Uint8Array;
-}
-
-/** The tile column and row holding a position at zoom z (Web Mercator, as the map draws). */
-export function tileOf(lng: number, lat: number, z: number): [number, number] {
-	const n = 2 ** z;
-	const x = Math.floor(((lng + 180) / 360) * n);
-	const rad = (lat * Math.PI) / 180;
-	const y = Math.floor(((1 - Math.log(Math.tan(rad) + 1 / Math.cos(rad)) / Math.PI) / 2) * n);
-	return [Math.min(n - 1, Math.max(0, x)), Math.min(n - 1, Math.max(0, y))];
-}
-
-/** Every tile address covering an extent at zoom z, west to east, north to south. */
-export function tilesCovering([west, south, east, north]: Extent, z: number): [number, number][] {
-	const [x0, y0] = tileOf(west, north, z);
-	const [x1, y1] = tileOf(east, south, z);
-	const tiles: [number, number][] = [];
-	for (let y = y0; y <= y1; y++) for (let x = x0; x <= x1; x++) tiles.push([x, y]);
-	return tiles;
 }
 
 type Collection = MapPlaces | MapLabels;

@@ -52,3 +52,29 @@ export const BASEMAP_TILE_CONTENT: Record<
  */
 export const TILE_FOLDER = '/map-tiles/';
 export const TILE_ADDRESS = '{z}/{x}/{y}.pbf';
+
+/** The tile column and row holding a position at zoom z (Web Mercator, as the map draws). */
+export function tileOf(lng: number, lat: number, z: number): [number, number] {
+	const n = 2 ** z;
+	const x = Math.floor(((lng + 180) / 360) * n);
+	const rad = (lat * Math.PI) / 180;
+	const y = Math.floor(((1 - Math.log(Math.tan(rad) + 1 / Math.cos(rad)) / Math.PI) / 2) * n);
+	return [Math.min(n - 1, Math.max(0, x)), Math.min(n - 1, Math.max(0, y))];
+}
+
+/** Every tile address covering an extent at zoom z, west to east, north to south. */
+export function tilesCovering([west, south, east, north]: Extent, z: number): [number, number][] {
+	const [x0, y0] = tileOf(west, north, z);
+	const [x1, y1] = tileOf(east, south, z);
+	const tiles: [number, number][] = [];
+	for (let y = y0; y <= y1; y++) for (let x = x0; x <= x1; x++) tiles.push([x, y]);
+	return tiles;
+}
+
+/** The [west, south, east, north] of tile x, y at zoom z (Web Mercator). */
+export function tileBox(x: number, y: number, z: number): Extent {
+	const n = 2 ** z;
+	const lng = (i: number) => (i / n) * 360 - 180;
+	const lat = (j: number) => (Math.atan(Math.sinh(Math.PI * (1 - (2 * j) / n))) * 180) / Math.PI;
+	return [lng(x), lat(y + 1), lng(x + 1), lat(y)];
+}

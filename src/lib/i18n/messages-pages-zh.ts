@@ -146,6 +146,9 @@ export const ZH_PAGES: Record<PagesKey, string> = {
 	'credits.facts.before': '事实、数字和引述出自',
 	'credits.facts.link': '开放数据',
 	'credits.facts.after': '页面所列的新闻报道，每条都链接到原文段落。',
+	'credits.streets':
+		'街道底图（道路、铁路、水系、公园、用地、建筑）来自 OpenStreetMap 数据摘录 {source}（{date}），于 {made} 用 {tool} 制成矢量瓦片：共 {tiles} 块，{size}。',
+	'credits.streets.undated': '日期不详',
 	'credits.maplibre.before': '地图由 ',
 	'credits.maplibre.after': ' 绘制（BSD-3-Clause 许可）。下面按许可列出每个绘制要素的全部来源。',
 	'opendata.title': '嘉定产业地图开放数据',

@@ -149,6 +149,9 @@ const en = {
 	'article.mentions': 'Places mentioned',
 	'credits.title': 'Credits and data sources',
 	'credits.osm.licence': ', available under the Open Database Licence (ODbL).',
+	'credits.streets':
+		'The street map (roads, railways, water, parks, land use, buildings) comes from the OpenStreetMap extract {source} of {date}, made into tiles with {tool} on {made}: {tiles} tiles, {size}.',
+	'credits.streets.undated': 'undated',
 	'credits.facts.before': 'Facts, figures and quotes come from the news articles listed on the ',
 	'credits.facts.link': 'open data',
 	'credits.facts.after': ' page; each one links to its passage.',

@@ -346,6 +346,12 @@ export class AtlasMap {
 		return ids.filter((id, i) => ids.indexOf(id) === i);
 	}
 
+	/** The properties of a layer's features drawn in the view (test builds only). */
+	drawn(layer: string): Record<string, unknown>[] {
+		if (!this.#map.getLayer(layer)) return [];
+		return this.#map.queryRenderedFeatures({ layers: [layer] }).map((f) => f.properties);
+	}
+
 	/** Where the camera is and whether it is moving (test builds only). */
 	camera(): { center: [number, number]; zoom: number; moving: boolean } {
 		const { lng, lat } = this.#map.getCenter();

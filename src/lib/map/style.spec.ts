@@ -11,13 +11,18 @@ import { publishedMapLabels, publishedMapPlaces, publishedPlaces } from '$lib/co
 import { INDUSTRIES, PLACE_KINDS, type Industry } from '$lib/schema/vocabulary';
 import { BASEMAP_TILE_LAYERS, TILE_LAYERS } from '$lib/geo/tiles';
 import {
+	MAX_ZOOM_WITH_STREETS,
+	STREET_LAYERS,
+	STREET_TILE_ZOOMS,
+	type StreetTiles
+} from '$lib/geo/street-tiles';
+import {
 	ATLAS_LAYERS,
 	atlasLayers,
 	atlasStyle,
 	FILTERED_LAYERS,
 	INTERACTIVE_LAYERS,
 	KIOSK_LABEL_SCALE,
-	MAX_ZOOM,
 	MIN_ZOOM,
 	OTHER_NAME_SCALE,
 	LABEL_LAYERS,
@@ -35,29 +40,48 @@ import {
 } from './style';
 
 const origin = 'http://127.0.0.1:4173';
+/** A street tiles record as `npm run basemap` writes it (scripts/basemap.spec.ts makes real ones). */
+const streets: StreetTiles = {
+	source: 'jiading.osm.pbf',
+	sourceDate: '2026-11-01',
+	made: '2026-12-05',
+	licence: 'ODbL 1.0',
+	attribution: '© OpenStreetMap contributors',
+	tool: 'tilemaker 2.2.0',
+	zooms: { ...STREET_TILE_ZOOMS },
+	bounds: [121.2, 31.35, 121.3, 31.4],
+	tiles: 9,
+	bytes: 3000
+};
 
 describe('atlasStyle', () => {
-	test('is a valid MapLibre style in both languages', () => {
+	test('is a valid MapLibre style in both languages, with and without street tiles', () => {
 		for (const locale of ['en', 'zh'] as const) {
-			expect(validateStyleMin(atlasStyle({ origin, locale }))).toEqual([]);
+			expect(validateStyleMin(atlasStyle({ origin, locale, streets: null }))).toEqual([]);
+			expect(validateStyleMin(atlasStyle({ origin, locale, streets }))).toEqual([]);
 		}
 	});
 
 	test('reads every source from our own origin and has no glyphs or sprite URL', () => {
-		const style = atlasStyle({ origin, locale: 'en' });
+		const style = atlasStyle({ origin, locale: 'en', streets });
 		expect(style.glyphs).toBeUndefined();
 		expect(style.sprite).toBeUndefined();
 		for (const source of Object.values(style.sources)) {
 			const { data, tiles } = source as { data?: unknown; tiles?: string[] };
 			// Data and tiles are URLs on our origin, or drawn in the page (the overlay starts empty).
-			if (tiles) for (const url of tiles) expect(url.startsWith(`${origin}/map-tiles/`)).toBe(true);
+			if (tiles)
+				for (const url of tiles)
+					expect([
+						`${origin}/map-tiles/{z}/{x}/{y}.pbf`,
+						`${origin}/street-tiles/{z}/{x}/{y}.pbf`
+					]).toContain(url);
 			else if (typeof data === 'string') expect(data.startsWith(`${origin}/data/`)).toBe(true);
 			else expect(data).toEqual({ type: 'FeatureCollection', features: [] });
 		}
 	});
 
 	test('draws the basemap from the tiles, one layer per basemap file, and reads no other file', () => {
-		const style = atlasStyle({ origin, locale: 'en' });
+		const style = atlasStyle({ origin, locale: 'en', streets: null });
 		expect(Object.keys(style.sources).sort()).toEqual(['overlay', 'places']);
 		const read = new Set(
 			style.layers.flatMap((l) => ('source-layer' in l ? [l['source-layer']] : []))
@@ -70,8 +94,54 @@ describe('atlasStyle', () => {
 		expect(style.sources.places).toMatchObject({ type: 'vector', promoteId: 'id' });
 	});
 
+	test('without street tiles: no streets source, no street layer', () => {
+		const style = atlasStyle({ origin, locale: 'en', streets: null });
+		expect(style.sources.streets).toBeUndefined();
+		expect(style.layers.filter((l) => 'source' in l && l.source === 'streets')).toEqual([]);
+	});
+
+	test('with street tiles: their source as recorded, and every layer of theirs drawn', () => {
+		const style = atlasStyle({ origin, locale: 'en', streets });
+		expect(style.sources.streets).toEqual({
+			type: 'vector',
+			tiles: [`${origin}/street-tiles/{z}/{x}/{y}.pbf`],
+			minzoom: 10,
+			maxzoom: 14,
+			bounds: streets.bounds,
+			attribution: '© OpenStreetMap contributors'
+		});
+		const read = new Set(
+			style.layers.flatMap((l) =>
+				'source' in l && l.source === 'streets' ? [l['source-layer']] : []
+			)
+		);
+		expect([...read].sort()).toEqual([...STREET_LAYERS].sort());
+	});
+
+	test('streets lie under the places: ground under the district’s water, names under every place label', () => {
+		const ids = atlasLayers('en', 1, true).map((l) => l.id);
+		const at = (id: string) => ids.indexOf(id);
+		expect(at('street-landuse')).toBeGreaterThan(at('district-fill'));
+		expect(at('street-buildings')).toBeLessThan(at('water-fill'));
+		expect(at('street-roads')).toBeLessThan(at('expressways'));
+		for (const id of ['street-road-names', 'street-pois'])
+			for (const place of ['towns-fill', 'points', 'town-labels', 'place-labels'])
+				expect(at(id), `${id} under ${place}`).toBeLessThan(at(place));
+	});
+
+	test('road names follow the interface language, falling back to OSM’s local name', () => {
+		const field = (locale: 'en' | 'zh') =>
+			(
+				atlasLayers(locale, 1, true).find((l) => l.id === 'street-road-names') as {
+					layout: { 'text-field': unknown };
+				}
+			).layout['text-field'];
+		expect(field('en')).toEqual(['coalesce', ['get', 'name_en'], ['get', 'name']]);
+		expect(field('zh')).toEqual(['coalesce', ['get', 'name'], ['get', 'name_en']]);
+	});
+
 	test('every interactive and label layer exists', () => {
-		const ids = atlasLayers('en').map((l) => l.id);
+		const ids = atlasLayers('en', 1, true).map((l) => l.id);
 		for (const id of [...INTERACTIVE_LAYERS, ...LABEL_LAYERS]) expect(ids).toContain(id);
 	});
 
@@ -153,7 +223,7 @@ describe('the layer registry', () => {
 
 	test('declares each layer once, in drawing order', () => {
 		expect(new Set(ids).size).toBe(ids.length);
-		expect(atlasLayers('en').map((l) => l.id)).toEqual(ids);
+		expect(atlasLayers('en', 1, true).map((l) => l.id)).toEqual(ids);
 	});
 
 	test('role lists have literal layer ids for types', () => {
@@ -168,7 +238,14 @@ describe('the layer registry', () => {
 		>();
 		expectTypeOf<PointLayerId>().toEqualTypeOf<'points' | 'points-halo'>();
 		expectTypeOf<LabelLayerId>().toEqualTypeOf<
-			'town-labels' | 'axis-label' | 'place-labels' | 'metro-station-labels'
+			| 'town-labels'
+			| 'axis-label'
+			| 'place-labels'
+			| 'metro-station-labels'
+			| 'street-water-names'
+			| 'street-road-names'
+			| 'street-park-names'
+			| 'street-pois'
 		>();
 		expectTypeOf<FilteredLayerId>().toEqualTypeOf<
 			| 'towns-fill'
@@ -217,8 +294,8 @@ describe('the layer registry', () => {
 	});
 
 	test('exactly the label layers change with the language, and only their text', () => {
-		const en = atlasLayers('en');
-		const zh = atlasLayers('zh');
+		const en = atlasLayers('en', 1, true);
+		const zh = atlasLayers('zh', 1, true);
 		const changed = en
 			.filter((l, i) => JSON.stringify(l) !== JSON.stringify(zh[i]))
 			.map((l) => l.id);
@@ -339,7 +416,7 @@ describe('the legend on real places', () => {
 
 describe('map text meets WCAG 1.4.3 (contrast), which axe cannot read on a canvas', () => {
 	for (const locale of ['en', 'zh'] as const) {
-		const labels = atlasStyle({ origin: 'http://127.0.0.1', locale }).layers.filter(
+		const labels = atlasStyle({ origin: 'http://127.0.0.1', locale, streets }).layers.filter(
 			(layer) => layer.type === 'symbol'
 		);
 		test(`${locale}: the map has text layers to check`, () => {
@@ -391,7 +468,8 @@ describe('kiosk labels (#15)', () => {
 			const style = atlasStyle({
 				origin: 'http://127.0.0.1',
 				locale,
-				labelScale: KIOSK_LABEL_SCALE
+				labelScale: KIOSK_LABEL_SCALE,
+				streets
 			});
 			const labels = style.layers.filter((l) => LABEL_LAYERS.includes(l.id as LabelLayerId));
 			expect(labels.length).toBeGreaterThan(0);
@@ -400,7 +478,7 @@ describe('kiosk labels (#15)', () => {
 				const size = createExpression(layout['text-size'], `layers.${layer.id}.layout.text-size`);
 				if (size.result !== 'success') throw new Error(`${layer.id}: text-size`);
 				const twoLines = JSON.stringify(layout['text-field']).includes('font-scale');
-				for (let zoom = MIN_ZOOM; zoom <= MAX_ZOOM; zoom += 0.5) {
+				for (let zoom = MIN_ZOOM; zoom <= MAX_ZOOM_WITH_STREETS; zoom += 0.5) {
 					const px = size.value.evaluate({ zoom }) as number;
 					expect(px, `${layer.id} at zoom ${zoom}`).toBeGreaterThanOrEqual(18);
 					if (twoLines)
@@ -411,7 +489,7 @@ describe('kiosk labels (#15)', () => {
 				}
 			}
 			// Elsewhere labels keep their size.
-			const plain = atlasStyle({ origin: 'http://127.0.0.1', locale }).layers.find(
+			const plain = atlasStyle({ origin: 'http://127.0.0.1', locale, streets }).layers.find(
 				(l) => l.id === labels[0]!.id
 			) as { layout: Record<string, unknown> };
 			expect(JSON.stringify(plain.layout['text-size'])).not.toBe(

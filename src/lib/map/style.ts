@@ -27,6 +27,15 @@ import {
 import type { Locale } from '$lib/i18n/messages';
 import type { Industry, PlaceKind } from '$lib/schema/vocabulary';
 import { THEME } from '$lib/theme';
+import {
+	BUILT_STREET_TILES,
+	MAX_ZOOM_THEMATIC,
+	MAX_ZOOM_WITH_STREETS,
+	STREET_TILE_FOLDER,
+	type StreetTiles
+} from '$lib/geo/street-tiles';
+import { FONT, FONT_BOLD, type LayerBody } from './style-parts';
+import { STREET_GROUND, STREET_LABELS, STREET_LINES, STREETS } from './street-style';
 
 /**
  * The map's places, as vector tiles (src/lib/content/map-tiles.ts) with two layers: each place's
@@ -49,7 +58,8 @@ const basemap = (layer: BasemapTileLayer) => ({ source: PLACES, 'source-layer': 
 /** View limits that keep the map around Jiading: [west, south, east, north]. */
 export const MAX_BOUNDS: [number, number, number, number] = [...VIEW_EXTENT];
 export const MIN_ZOOM = TILE_ZOOMS.min;
-export const MAX_ZOOM = 16;
+/** With street tiles the map zooms to its buildings; without them, to where it has content. */
+export const MAX_ZOOM = BUILT_STREET_TILES ? MAX_ZOOM_WITH_STREETS : MAX_ZOOM_THEMATIC;
 
 /** Kinds each legend toggle shows or hides. */
 export const LAYER_GROUPS = {
@@ -60,9 +70,6 @@ export const LAYER_GROUPS = {
 	leisure: ['leisure']
 } as const satisfies Record<string, PlaceKind[]>;
 export type LayerGroup = keyof typeof LAYER_GROUPS;
-
-const FONT = ['Noto Sans', 'Noto Sans CJK SC', 'sans-serif'];
-const FONT_BOLD = ['Noto Sans Bold', 'Noto Sans CJK SC Bold', 'sans-serif'];
 
 type Expression = ExpressionSpecification;
 
@@ -125,11 +132,9 @@ export interface LayerRoles {
 	readonly label?: true;
 	/** It draws places of these legend groups, and takes the legend's filter (kinds, industries). */
 	readonly legend?: readonly LayerGroup[];
+	/** It draws the street basemap: left out when the build has no street tiles. */
+	readonly streets?: true;
 }
-
-type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
-/** A layer's spec without its id (the registry gives it). */
-type LayerBody = DistributiveOmit<LayerSpecification, 'id'>;
 
 /** One layer of the atlas: its id, its roles, and its spec (which may depend on the locale). */
 export interface AtlasLayer<Id extends string = string, Roles extends LayerRoles = LayerRoles> {
@@ -145,6 +150,14 @@ function layer<const Id extends string, const Roles extends LayerRoles>(
 ): AtlasLayer<Id, Roles> {
 	return { id, roles, spec: typeof spec === 'function' ? spec : () => spec };
 }
+
+/** The street basemap's layers (street-style.ts), registered with their roles. */
+const streetLayers = <Id extends string>(
+	list: readonly { id: Id; spec: (locale: Locale) => LayerBody }[]
+) => list.map((l) => layer(l.id, { streets: true }, l.spec));
+const streetLabelLayers = <Id extends string>(
+	list: readonly { id: Id; spec: (locale: Locale) => LayerBody }[]
+) => list.map((l) => layer(l.id, { streets: true, label: true }, l.spec));
 
 const basemapLayers = [
 	layer('background', {}, { type: 'background', paint: { 'background-color': THEME.map.outside } }),
@@ -172,6 +185,7 @@ const basemapLayers = [
 			paint: { 'fill-color': THEME.paper }
 		}
 	),
+	...streetLayers(STREET_GROUND),
 	layer(
 		'water-fill',
 		{},
@@ -195,6 +209,7 @@ const basemapLayers = [
 			}
 		}
 	),
+	...streetLayers(STREET_LINES),
 	layer(
 		'expressways',
 		{},
@@ -599,6 +614,7 @@ const overlayTopLayers = [
 /** Every layer of the atlas, bottom to top, each with its roles. */
 export const ATLAS_LAYERS = [
 	...basemapLayers,
+	...streetLabelLayers(STREET_LABELS),
 	...townLayers,
 	...overlayFillLayers,
 	...clusterAreaLayers,
@@ -637,10 +653,16 @@ function scaledSize(size: unknown, scale: number, id: string): unknown {
 
 /**
  * Every layer of the atlas, bottom to top (fresh objects: MapLibre may keep what it is given),
- * its labels `labelScale` times their size (the kiosk's, KIOSK_LABEL_SCALE).
+ * its labels `labelScale` times their size (the kiosk's, KIOSK_LABEL_SCALE); the street
+ * basemap's only `withStreets`.
  */
-export function atlasLayers(locale: Locale, labelScale = 1): LayerSpecification[] {
-	return registry.map((l) => {
+export function atlasLayers(
+	locale: Locale,
+	labelScale = 1,
+	withStreets = BUILT_STREET_TILES !== null
+): LayerSpecification[] {
+	return registry.flatMap((l) => {
+		if (l.roles.streets && !withStreets) return [];
 		const spec = structuredClone({ id: l.id, ...l.spec(locale) }) as LayerSpecification;
 		if (labelScale !== 1 && l.roles.label && spec.type === 'symbol' && spec.layout)
 			spec.layout['text-size'] = scaledSize(
@@ -683,8 +705,11 @@ export function atlasStyle(options: {
 	locale: Locale;
 	/** Labels' size, times (the kiosk's: KIOSK_LABEL_SCALE). */
 	labelScale?: number;
+	/** The street tiles the build serves (their record), or null for none: the build's by default. */
+	streets?: StreetTiles | null;
 }): StyleSpecification {
 	const url = (path: string) => new URL(path, options.origin).href;
+	const streets = options.streets === undefined ? BUILT_STREET_TILES : options.streets;
 	return {
 		version: 8,
 		name: 'Jiading Atlas',
@@ -697,9 +722,19 @@ export function atlasStyle(options: {
 				bounds: [...TILE_BOUNDS],
 				promoteId: 'id'
 			},
+			...(streets && {
+				[STREETS]: {
+					type: 'vector',
+					tiles: [`${url(STREET_TILE_FOLDER)}${TILE_ADDRESS}`],
+					minzoom: streets.zooms.min,
+					maxzoom: streets.zooms.max,
+					bounds: [...streets.bounds],
+					attribution: streets.attribution
+				}
+			}),
 			[OVERLAY]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } }
 		},
-		layers: atlasLayers(options.locale, options.labelScale)
+		layers: atlasLayers(options.locale, options.labelScale, streets !== null)
 	};
 }
 

@@ -8,6 +8,8 @@ import type { AtlasMap } from './atlas-map.svelte';
 export interface AtlasTestHooks {
 	project: (lng: number, lat: number) => [number, number];
 	layersAt: (x: number, y: number) => string[];
+	/** The properties of every feature of a layer drawn in the view (a label: if it was placed). */
+	drawn: (layer: string) => Record<string, unknown>[];
 	camera: () => { center: [number, number]; zoom: number; moving: boolean };
 }
 
@@ -17,6 +19,7 @@ export function exposeForTests(map: AtlasMap) {
 	(window as unknown as { jiadingAtlas: AtlasTestHooks }).jiadingAtlas = {
 		project: (lng, lat) => map.project(lng, lat),
 		layersAt: (x, y) => map.layersAt(x, y),
+		drawn: (layer) => map.drawn(layer),
 		camera: () => map.camera()
 	};
 }
