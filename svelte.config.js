@@ -20,7 +20,17 @@ const config = {
 		// Pages name the app's files from the root: the offline copy serves a cached page (the
 		// not-found page among them) at any depth of path, where relative names would miss.
 		paths: { relative: false },
-		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
+		prerender: {
+			handleHttpError: 'fail',
+			handleMissingId: 'fail',
+			// The street tiles' route has no pages when the build has no street tiles (npm run
+			// basemap makes them; src/lib/server/street-tiles.ts): only that route may go unseen.
+			handleUnseenRoutes: ({ routes }) => {
+				const unseen = routes.filter((route) => route !== '/street-tiles/[z]/[x]/[y].pbf');
+				if (unseen.length > 0)
+					throw new Error(`Prerenderable routes not prerendered: ${unseen.join(', ')}`);
+			}
+		},
 		// Every page registers the offline copy once it has loaded (src/routes/+layout.svelte).
 		serviceWorker: { register: false },
 		// A strict Content-Security-Policy, which prerendered pages carry as a <meta> tag: scripts

@@ -73,3 +73,13 @@ test('the credits name the extract, its date, the tool and the licence; the offl
 	const worker = await (await page.request.get('/service-worker.js')).text();
 	expect(worker).toContain('/street-tiles/14/');
 });
+
+test('a link closer than the map zooms opens at its closest zoom, in the same place', async ({
+	page
+}) => {
+	await page.goto('/#19/31.3775/121.2470');
+	await mapIdle(page);
+	const { zoom, center } = await page.evaluate(() => window.jiadingAtlas!.camera());
+	expect(zoom).toBe(17);
+	expect(Math.hypot(center[0] - 121.247, center[1] - 31.3775)).toBeLessThan(0.0005);
+});

@@ -73,6 +73,17 @@ export interface AtlasMapOptions {
 /** MapLibre's own `#zoom/lat/lng` hash; when the URL has one, the reader's view wins. */
 const MAP_HASH = /^#\d+(\.\d+)?\/-?\d+(\.\d+)?\/-?\d+(\.\d+)?/;
 
+/**
+ * A link's view closer than this map zooms (made where street tiles let it zoom further) opens at
+ * the closest zoom there is, where MapLibre would ignore the whole view.
+ */
+function keepHashInZoomRange() {
+	const [zoom, ...rest] = location.hash.slice(1).split('/');
+	const clamped = Math.min(Math.max(Number(zoom), MIN_ZOOM), MAX_ZOOM);
+	if (clamped !== Number(zoom))
+		history.replaceState(history.state, '', `#${[clamped, ...rest].join('/')}`);
+}
+
 const afterNextPaint = (task: () => void) => requestAnimationFrame(() => setTimeout(task, 0));
 
 export class AtlasMap {
@@ -111,6 +122,7 @@ export class AtlasMap {
 		const first = scene.chapter?.bbox ?? scene.selected?.bbox ?? options.home;
 		// Read before the map exists: MapLibre writes a hash of its own as it starts.
 		const viewFromUrl = MAP_HASH.test(location.hash);
+		if (viewFromUrl && (options.hash ?? true)) keepHashInZoomRange();
 		this.#map = new MapLibreMap({
 			container: options.container,
 			style: sceneStyle(location.origin, scene),
