@@ -150,8 +150,12 @@ const en = {
 	'credits.title': 'Credits and data sources',
 	'credits.osm.licence': ', available under the Open Database Licence (ODbL).',
 	'credits.streets':
-		'The street map (roads, railways, water, parks, land use, buildings) comes from the OpenStreetMap extract {source} of {date}, made into tiles with {tool} on {made}: {tiles} tiles, {size}.',
+		'The street map (roads, railways, water, parks, land use, buildings) comes from an OpenStreetMap extract:',
+	'credits.streets.source': 'Extract',
 	'credits.streets.undated': 'undated',
+	'credits.streets.made': 'Made into tiles',
+	'credits.streets.size': 'Tiles',
+	'credits.streets.tiles': '{n} tiles',
 	'credits.facts.before': 'Facts, figures and quotes come from the news articles listed on the ',
 	'credits.facts.link': 'open data',
 	'credits.facts.after': ' page; each one links to its passage.',

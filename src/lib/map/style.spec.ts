@@ -261,9 +261,10 @@ describe('the layer registry', () => {
 			| 'place-lines'
 			| 'points-halo'
 			| 'points'
+			| 'point-spaces'
 			| 'place-labels'
 		>();
-		expect(FILTERED_LAYERS).toHaveLength(14);
+		expect(FILTERED_LAYERS).toHaveLength(15);
 	});
 
 	test('every role list names only registry layers', () => {
@@ -416,8 +417,11 @@ describe('the legend on real places', () => {
 
 describe('map text meets WCAG 1.4.3 (contrast), which axe cannot read on a canvas', () => {
 	for (const locale of ['en', 'zh'] as const) {
+		// Every symbol layer that shows text (point-spaces draws none: it only takes up room).
 		const labels = atlasStyle({ origin: 'http://127.0.0.1', locale, streets }).layers.filter(
-			(layer) => layer.type === 'symbol'
+			(layer) =>
+				layer.type === 'symbol' &&
+				(layer.paint as Record<string, unknown> | undefined)?.['text-opacity'] !== 0
 		);
 		test(`${locale}: the map has text layers to check`, () => {
 			expect(labels.length).toBeGreaterThan(3);
@@ -459,6 +463,41 @@ describe('precision at a glance (#15)', () => {
 		expect(edge('schematic')).toBeLessThan(edge('approximate'));
 		const width = paint('clusters-outline-schematic', 'line-width');
 		expect(width('schematic')).toBeLessThan(width('approximate'));
+	});
+});
+
+describe('label hierarchy (#15)', () => {
+	const layers = atlasLayers('en', 1, true);
+	const at = (id: string) => layers.findIndex((l) => l.id === id);
+	const layout = (id: string) => (layers[at(id)] as { layout: Record<string, unknown> }).layout;
+
+	test('places’ labels are placed first, then a space for every point, then the towns’ names', () => {
+		// MapLibre places symbols from the top layer down: a town's name can neither cover a
+		// place's label nor its point.
+		expect(at('place-labels')).toBeGreaterThan(at('point-spaces'));
+		expect(at('point-spaces')).toBeGreaterThan(at('town-labels'));
+		const spaces = layers[at('point-spaces')] as {
+			filter: unknown;
+			layout: Record<string, unknown>;
+			paint: Record<string, unknown>;
+		};
+		expect(spaces.filter).toEqual((layers[at('points')] as { filter: unknown }).filter);
+		expect(spaces.layout).toMatchObject({
+			'text-allow-overlap': true,
+			'text-ignore-placement': false
+		});
+		expect(spaces.paint).toEqual({ 'text-opacity': 0 });
+	});
+
+	test('a town’s name moves beside its middle when that is taken, and so do places’ labels', () => {
+		expect(layout('town-labels')['text-variable-anchor']).toEqual([
+			'center',
+			'top',
+			'bottom',
+			'left',
+			'right'
+		]);
+		expect((layout('place-labels')['text-variable-anchor'] as string[]).length).toBeGreaterThan(1);
 	});
 });
 

@@ -542,9 +542,29 @@ const labelLayers = [
 			'text-font': FONT,
 			'text-size': ['interpolate', ['linear'], ['zoom'], 9, 11, 14, 15],
 			'text-letter-spacing': 0.04,
-			'text-max-width': 8
+			'text-max-width': 8,
+			// Where a place's point or label holds the town's middle, the name moves beside it.
+			'text-variable-anchor': ['center', 'top', 'bottom', 'left', 'right'],
+			'text-radial-offset': 1.2,
+			'text-justify': 'auto'
 		},
 		paint: { ...labelPaint, 'text-color': THEME.inkSoft }
+	})),
+	layer('point-spaces', { legend: ['clusters', 'sites', 'leisure'] }, () => ({
+		type: 'symbol',
+		...PLACE_SHAPES,
+		filter: ['all', points, drawnAtZoom],
+		layout: {
+			// An unseen mark the size of each point, placed before the towns' names, so that no
+			// town's name is drawn over a place's point; places' own labels are placed first.
+			'text-field': '●',
+			'text-font': FONT,
+			'text-size': ['interpolate', ['linear'], ['zoom'], 9, 12, 14, 20],
+			'text-allow-overlap': true,
+			'text-ignore-placement': false,
+			'text-padding': 0
+		},
+		paint: { 'text-opacity': 0 }
 	})),
 	layer('axis-label', { label: true, legend: ['axis'] }, (locale) => ({
 		type: 'symbol',
