@@ -9,6 +9,7 @@
  */
 import { createContext } from 'svelte';
 import { locale } from '$lib/i18n/locale.svelte';
+import { scheme } from '$lib/colour-scheme.svelte';
 import { PANEL_LAYOUT } from '$lib/panel-layout';
 import type { Kiosk } from '$lib/kiosk/kiosk.svelte';
 import type { MapScene, MapSpot, ScreenPadding } from '$lib/map/scene';
@@ -281,6 +282,7 @@ export class Explorer implements Surface {
 				chapter: this.chapter,
 				filter: this.filter,
 				locale: locale.current,
+				scheme: scheme.current,
 				labelScale: this.kiosk ? KIOSK_LABEL_SCALE : 1,
 				overlay: this.spotOverlay,
 				padding: this.padding,

@@ -3,7 +3,18 @@ import { join, relative } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { INDUSTRIES } from '$lib/schema/vocabulary';
 import { PANEL_LAYOUT } from './panel-layout';
-import { cssVariableEntries, cssVariables, THEME, themeStylesheet, withAlpha } from './theme';
+import Color from 'colorjs.io';
+import {
+	COLOUR_SCHEMES,
+	cssVariableEntries,
+	cssVariables,
+	DARK_THEME,
+	PALETTES,
+	THEME,
+	themeStylesheet,
+	withAlpha,
+	type Theme
+} from './theme';
 
 const SRC = join(process.cwd(), 'src');
 const THEME_FILE = join(SRC, 'lib', 'theme.ts');
@@ -110,5 +121,78 @@ describe('one palette', () => {
 		expect(withAlpha('#ffffff', 0.9)).toBe('#ffffffe6');
 		expect(withAlpha('#1d2433', 1)).toBe('#1d2433ff');
 		expect(withAlpha('#abc', 0)).toBe('#aabbcc00');
+	});
+});
+
+const ratio = (a: string, b: string) => new Color(a).contrast(new Color(b), 'WCAG21');
+
+describe('light and dark (#15)', () => {
+	test('the dark palette names the same colours as the light one, each a colour', () => {
+		const names = (palette: Theme) => cssVariableEntries(palette).map(([name]) => name);
+		expect(names(DARK_THEME)).toEqual(names(THEME));
+		for (const [name, colour] of cssVariableEntries(DARK_THEME))
+			expect(colour, name).toMatch(/^#[0-9a-f]{6}$/);
+	});
+
+	for (const scheme of COLOUR_SCHEMES) {
+		const p = PALETTES[scheme];
+		test(`${scheme}: text is at least 4.5:1 on everything it is written on (WCAG 1.4.3)`, () => {
+			const grounds = { paper: p.paper, surface: p.surface, hover: p.hover, current: p.current };
+			const more = { highlight: p.highlight, tableHead: p.tableHead, mark: p.mark };
+			for (const [ground, colour] of Object.entries({ ...grounds, ...more }))
+				for (const [text, ink] of Object.entries({
+					ink: p.ink,
+					inkSoft: p.inkSoft,
+					accent: p.accent
+				}))
+					if (!(ground === 'mark' && text === 'inkSoft'))
+						expect(ratio(ink, colour), `${text} on ${ground}`).toBeGreaterThanOrEqual(4.5);
+			expect(ratio(p.onFill, p.accent), 'a primary button').toBeGreaterThanOrEqual(4.5);
+			expect(ratio(p.onFill, p.ink), 'a pressed button').toBeGreaterThanOrEqual(4.5);
+			for (const text of [p.caution.ink, p.caution.heading])
+				expect(ratio(text, p.caution.surface), 'a caution').toBeGreaterThanOrEqual(4.5);
+		});
+
+		test(`${scheme}: marks are at least 3:1 against the paper and panels (WCAG 1.4.11)`, () => {
+			const marks = {
+				...Object.fromEntries(Object.entries(p.industry)),
+				neutral: p.neutral,
+				axis: p.axis,
+				'focus ring': p.accent,
+				'field border': p.fieldLine,
+				'caution rule': p.caution.line
+			};
+			for (const [mark, colour] of Object.entries(marks))
+				for (const ground of [p.paper, p.surface])
+					expect(ratio(colour, ground), `${mark} on ${ground}`).toBeGreaterThanOrEqual(3);
+		});
+	}
+
+	test('the dark palette is dark: light text on dark paper', () => {
+		expect(new Color(DARK_THEME.paper).luminance).toBeLessThan(0.05);
+		expect(new Color(DARK_THEME.ink).luminance).toBeGreaterThan(0.7);
+		expect(new Color(DARK_THEME.map.outside).luminance).toBeLessThan(0.05);
+	});
+
+	test('the stylesheet is light, dark where the system prefers it and the reader has not chosen light, dark where the reader chose it, and light in print', () => {
+		const sheet = themeStylesheet();
+		const rules = sheet.split('\n');
+		const root = rules.find((r) => r.startsWith(':root{'))!;
+		expect(root).toContain(`--paper:${THEME.paper}`);
+		expect(root).toContain('color-scheme:light');
+		const system = rules.find((r) => r.includes('prefers-color-scheme:dark'))!;
+		expect(system).toMatch(
+			/^@media screen and \(prefers-color-scheme:dark\)\{:root:not\(\[data-scheme="light"\]\)\{/
+		);
+		const chosen = rules.find((r) => r.includes('[data-scheme="dark"]'))!;
+		expect(chosen.startsWith('@media screen{')).toBe(true);
+		for (const rule of [system, chosen]) {
+			expect(rule).toContain(`--paper:${DARK_THEME.paper}`);
+			expect(rule).toContain(`--map-outside:${DARK_THEME.map.outside}`);
+			expect(rule).toContain('color-scheme:dark');
+		}
+		// Only screens: nothing dark outside the two rules (print is light).
+		const elsewhere = rules.filter((r) => r !== system && r !== chosen).join('\n');
+		expect(elsewhere).not.toContain(DARK_THEME.paper);
 	});
 });

@@ -6,7 +6,9 @@
  * `var(--ink-soft)` and `THEME.caution.line` is `var(--caution-line)`.
  *
  * Industry colours are distinct in hue and dark enough for 3:1 contrast against the paper
- * (WCAG 1.4.11, non-text contrast); map text is always ink with a white halo.
+ * (WCAG 1.4.11, non-text contrast); map text is always ink with a halo of the paper's colour.
+ * `THEME` is the light palette; `DARK_THEME` has its shape (PALETTES holds both). Paper (print,
+ * the exported pictures) is always light.
  */
 import { PANEL_LAYOUT } from './panel-layout';
 import type { Industry } from '$lib/schema/vocabulary';
@@ -121,7 +123,104 @@ export const THEME = {
 	neutral: '#5b6170'
 } as const satisfies Palette;
 
-export type Theme = typeof THEME;
+/** A palette of the atlas: the light one's shape, every colour a string. */
+export type Theme = Shape<typeof THEME>;
+type Shape<T> = { readonly [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
+
+/**
+ * The dark palette, for readers whose system asks for it or who choose it: the same names for the
+ * same jobs. Text is light on near-black; the accent, the axis and the industries are lighter, so
+ * that they keep their contrast (4.5:1 for text, 3:1 for marks) against the dark paper; map labels
+ * are light with a dark halo. Tests check each pair in both palettes (theme.spec.ts).
+ */
+export const DARK_THEME: Theme = {
+	ink: '#e7eaf0',
+	inkSoft: '#aab3c3',
+	paper: '#14181f',
+	surface: '#1d222c',
+	onFill: '#0f1217',
+	line: '#373e4b',
+	fieldLine: '#7c8597',
+	accent: '#7cc3e3',
+	hover: '#283040',
+	current: '#1f3a4b',
+	highlight: '#1b3240',
+	tableHead: '#242a35',
+	mark: '#5a4700',
+	progress: '#4f7b8e',
+	axis: '#5fbf76',
+	caution: {
+		line: '#f0a040',
+		surface: '#2a1d10',
+		rule: '#6e4418',
+		heading: '#fdbd7c',
+		ink: '#fbd6a6'
+	},
+	overlay: {
+		corridor: '#5fbf76',
+		measure: '#f0a040',
+		vertex: '#14181f'
+	},
+	map: {
+		outside: '#0a0c10',
+		neighbour: '#0f1217',
+		neighbourLine: '#323845',
+		districtLine: '#aab3c3',
+		townLine: '#6d7587',
+		water: '#1b3850',
+		waterLine: '#2d5878',
+		expressway: '#6a5836',
+		metro: '#56637a',
+		jiamin: '#8c97ad',
+		station: '#aab3c3',
+		halo: '#14181f',
+		focus: '#ffffff',
+		street: {
+			industrial: '#251f2c',
+			commercial: '#29221d',
+			residential: '#1d2028',
+			farmland: '#1b2219',
+			green: '#1c2a1c',
+			park: '#1f3421',
+			building: '#292a31',
+			buildingLine: '#3a3c45',
+			casing: '#3a3f4a',
+			road: '#2b303b',
+			major: '#56472a',
+			rail: '#6b7281',
+			label: '#b9c1cf',
+			waterLabel: '#8cc3e8',
+			parkLabel: '#9dd08e'
+		}
+	},
+	industry: {
+		'medical-equipment': '#4fb2de',
+		'precision-medicine': '#b793e2',
+		biopharma: '#5fbf76',
+		auto: '#f2766d',
+		hydrogen: '#3cc5ce',
+		'mobility-design': '#f29b4e',
+		'business-district': '#d3b43e',
+		leisure: '#ec72b0'
+	},
+	neutral: '#9aa2b1'
+};
+
+/** Light or dark: the system's preference (`prefers-color-scheme`), or the reader's choice. */
+export type ColourScheme = 'light' | 'dark';
+export const COLOUR_SCHEMES = ['light', 'dark'] as const satisfies readonly ColourScheme[];
+/** Each scheme's palette. */
+export const PALETTES: Record<ColourScheme, Theme> = { light: THEME, dark: DARK_THEME };
+/** The attribute on <html> that holds a reader's choice (`data-scheme="dark"`); absent, the system's. */
+export const SCHEME_ATTRIBUTE = 'data-scheme';
+/**
+ * Each scheme's declarations besides its colours: the browser's own controls and scrollbars, and
+ * MapLibre's control icons (dark grey pictures, turned light on the dark surface).
+ */
+const SCHEME_DECLARATIONS: Record<ColourScheme, string> = {
+	light: 'color-scheme:light;--control-icon-filter:none',
+	dark: 'color-scheme:dark;--control-icon-filter:invert(1)'
+};
 
 const kebab = (name: string) => name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 
@@ -146,22 +245,37 @@ export function cssVariables(palette: Palette = THEME): string {
  * `virtual:theme.css`), so no page needs an inline style: the palette's custom properties, the
  * explorer's sizes (`--sidebar-width`, `--panel-width`, `--panel-gap`, `--panel-clear`), and one class per
  * industry (`industry-auto`, …, `industry-none`) that sets `--industry` for a swatch to paint.
+ * On screen the dark palette replaces the light one where the system prefers dark and the reader
+ * has not chosen light, or where the reader has chosen dark (`data-scheme` on <html>); print is
+ * always light.
  */
-export function themeStylesheet(palette: Theme = THEME): string {
+export function themeStylesheet(light: Theme = THEME, dark: Theme = DARK_THEME): string {
 	const sizes = [
 		['--sidebar-width', PANEL_LAYOUT.sidebar],
 		['--panel-width', PANEL_LAYOUT.panel],
 		['--panel-gap', PANEL_LAYOUT.gap],
 		['--panel-clear', PANEL_LAYOUT.mapLeftClear]
 	].map(([property, rem]) => `${property}:${rem}rem`);
-	const root = cssVariables(palette).replace(/\}$/, `;${sizes.join(';')}}`);
+	const root = cssVariables(light).replace(
+		/\}$/,
+		`;${SCHEME_DECLARATIONS.light};${sizes.join(';')}}`
+	);
+	const darkBody = cssVariables(dark)
+		.replace(/^:root\{/, '')
+		.replace(/\}$/, `;${SCHEME_DECLARATIONS.dark}`);
+	const chosen = `:root[${SCHEME_ATTRIBUTE}="dark"]`;
+	const system = `:root:not([${SCHEME_ATTRIBUTE}="light"])`;
+	const schemes = [
+		`@media screen and (prefers-color-scheme:dark){${system}{${darkBody}}}`,
+		`@media screen{${chosen}{${darkBody}}}`
+	];
 	const industries = [
-		...Object.keys(palette.industry).map(
+		...Object.keys(light.industry).map(
 			(industry) => `.industry-${industry}{--industry:var(--industry-${industry})}`
 		),
 		'.industry-none{--industry:var(--neutral)}'
 	];
-	return [root, ...industries].join('\n') + '\n';
+	return [root, ...schemes, ...industries].join('\n') + '\n';
 }
 
 /** A colour of the palette with an alpha (0–1), as #rrggbbaa (for canvas drawing). */

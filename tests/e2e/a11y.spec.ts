@@ -35,33 +35,44 @@ async function settled(page: Page) {
 	if ((await page.locator('[data-map-state]').count()) > 0) await mapIdle(page);
 }
 
-for (const language of ['en', 'zh'] as const)
-	for (const [size, viewport] of Object.entries(SIZES))
-		test(`axe finds no violation on any route (${language}, ${size})`, async ({ page }) => {
-			test.setTimeout(180_000);
-			await page.setViewportSize(viewport);
-			if (language === 'zh')
-				await page.addInitScript(() => localStorage.setItem('jiading-atlas.locale', 'zh'));
-			const found: string[] = [];
-			for (const route of ROUTES) {
-				const path = route === '/kiosk' && language === 'zh' ? '/kiosk?lang=zh' : route;
-				await page.goto(path);
-				await settled(page);
-				await expect(page.locator('html')).toHaveAttribute(
-					'lang',
-					language === 'zh' ? 'zh-Hans' : 'en'
+/** Both languages at both sizes in light; dark (#15) in English on the desktop, Chinese on the phone. */
+const RUNS = [
+	...(['en', 'zh'] as const).flatMap((language) =>
+		(['phone', 'desktop'] as const).map((size) => ({ language, size, scheme: 'light' as const }))
+	),
+	{ language: 'en', size: 'desktop', scheme: 'dark' },
+	{ language: 'zh', size: 'phone', scheme: 'dark' }
+] as const;
+
+for (const { language, size, scheme } of RUNS)
+	test(`axe finds no violation on any route (${language}, ${size}${scheme === 'dark' ? ', dark' : ''})`, async ({
+		page
+	}) => {
+		test.setTimeout(180_000);
+		await page.setViewportSize(SIZES[size]);
+		await page.emulateMedia({ colorScheme: scheme });
+		if (language === 'zh')
+			await page.addInitScript(() => localStorage.setItem('jiading-atlas.locale', 'zh'));
+		const found: string[] = [];
+		for (const route of ROUTES) {
+			const path = route === '/kiosk' && language === 'zh' ? '/kiosk?lang=zh' : route;
+			await page.goto(path);
+			await settled(page);
+			await expect(page.locator('html')).toHaveAttribute(
+				'lang',
+				language === 'zh' ? 'zh-Hans' : 'en'
+			);
+			const { violations } = await new AxeBuilder({ page }).analyze();
+			for (const v of violations)
+				found.push(
+					`${path}: ${v.id} (${v.impact}) ${v.help}: ${v.nodes
+						.slice(0, 4)
+						.map((n) => n.target.join(' '))
+						.join(', ')}`
 				);
-				const { violations } = await new AxeBuilder({ page }).analyze();
-				for (const v of violations)
-					found.push(
-						`${path}: ${v.id} (${v.impact}) ${v.help}: ${v.nodes
-							.slice(0, 4)
-							.map((n) => n.target.join(' '))
-							.join(', ')}`
-					);
-			}
-			expect(found).toEqual([]);
-		});
+		}
+		expect(found).toEqual([]);
+	});
 
 /** Runs axe on the page as it is now; returns each violation in one line. */
 async function violations(page: Page, state: string) {

@@ -8,9 +8,13 @@
 import type { Position } from 'geojson';
 import { VIEW_EXTENT } from './extents';
 
-/** Where the picture is served, and the id of its drawing (a page shows it with `<use>`). */
+/**
+ * Where the picture is served, and the ids of its drawings, one per colour scheme (a page shows
+ * the one on screen with `<use>`). Both are in one file: they differ only in colour, so gzip
+ * keeps the second for a few hundred bytes.
+ */
 export const MAP_PICTURE_PATH = '/map-picture.svg';
-export const MAP_PICTURE_ID = 'map';
+export const MAP_PICTURE_IDS = { light: 'map', dark: 'map-dark' } as const;
 
 /** Picture units per degree of longitude: one unit is about 10 m across Jiading. */
 export const PICTURE_UNITS_PER_DEGREE = 10_000;

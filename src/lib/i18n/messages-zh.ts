@@ -18,6 +18,7 @@ const messages: Record<CoreKey, string> = {
 	'update.later': '稍后',
 	'lang.switch': 'English',
 	'lang.switch.label': '切换到英文',
+	'scheme.dark': '深色模式',
 	'search.label': '搜索地点和事实',
 	'name.translation': '（本图译名）',
 	'text.translation': '（本图集译文）',

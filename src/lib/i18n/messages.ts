@@ -24,6 +24,7 @@ const en = {
 	'update.later': 'Later',
 	'lang.switch': '中文',
 	'lang.switch.label': 'Switch to Chinese',
+	'scheme.dark': 'Dark theme',
 	'search.label': 'Search places and facts',
 	'name.translation': '(the atlas’s translation)',
 	'text.translation': '(the atlas’s translation)',

@@ -217,6 +217,7 @@ export class AtlasMap {
 		this.#shown = scene;
 		if (
 			scene.locale !== before.locale ||
+			scene.scheme !== before.scheme ||
 			scene.overlay !== before.overlay ||
 			!sameFilter(scene.filter, before.filter)
 		) {
@@ -255,7 +256,8 @@ export class AtlasMap {
 	 * The view on screen drawn again off-screen for print: on a `width` × `height` CSS px page at
 	 * `pixelRatio` device px each (A4 landscape at 300 dpi is 1123 × 794 at 3508 / 1123), framing
 	 * what the map shows now. Rendered at that size, not enlarged: a second MapLibre map with this
-	 * one's style for the moment of the export, removed after.
+	 * one's scene for the moment of the export, removed after; light whatever the screen's scheme,
+	 * as paper is.
 	 */
 	async renderForPrint(page: {
 		width: number;
@@ -273,7 +275,7 @@ export class AtlasMap {
 		document.body.append(container);
 		const print = new MapLibreMap({
 			container,
-			style: this.#map.getStyle(),
+			style: sceneStyle(location.origin, { ...this.#shown, scheme: 'light' }),
 			bounds: this.#map.getBounds(),
 			pixelRatio: page.pixelRatio,
 			interactive: false,

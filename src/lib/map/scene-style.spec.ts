@@ -7,6 +7,7 @@ import { diff } from '@maplibre/maplibre-gl-style-spec';
 import type { FeatureCollection } from 'geojson';
 import { expect, test } from 'vitest';
 import { PLACE_KINDS } from '$lib/schema/vocabulary';
+import { DARK_THEME } from '$lib/theme';
 import { sceneStyle } from './scene-style';
 import { LABEL_LAYERS, OVERLAY } from './style';
 
@@ -26,6 +27,17 @@ test('a new locale changes only the labels’ text', () => {
 		expect(LABEL_LAYERS).toContain(args[0]);
 		expect(args[1]).toBe('text-field');
 	}
+});
+
+test('a new colour scheme changes only paint: every colour, nothing else', () => {
+	const commands = diff(sceneStyle(ORIGIN, base), sceneStyle(ORIGIN, { ...base, scheme: 'dark' }));
+	expect(commands.length).toBeGreaterThan(20);
+	expect(new Set(commands.map((c) => c.command))).toEqual(new Set(['setPaintProperty']));
+	const background = commands.find((c) => c.args[0] === 'background')!;
+	expect(background.args.slice(1, 3)).toEqual(['background-color', DARK_THEME.map.outside]);
+	expect(diff(sceneStyle(ORIGIN, base), sceneStyle(ORIGIN, { ...base, scheme: 'light' }))).toEqual(
+		[]
+	);
 });
 
 test('a new filter changes only filters, and hides what the legend hides', () => {

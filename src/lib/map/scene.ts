@@ -6,6 +6,7 @@ import type { FeatureCollection } from 'geojson';
 import type { Locale } from '$lib/i18n/messages';
 import type { PlaceEntry } from '$lib/schema/story';
 import type { TourChapter } from '$lib/schema/tour';
+import type { ColourScheme } from '$lib/theme';
 import type { PlaceFilter } from './style';
 
 /** Screen space covered by panels, in CSS px, kept clear when a place is framed. */
@@ -25,6 +26,8 @@ export interface MapScene {
 	filter: PlaceFilter;
 	/** The labels' language. */
 	locale: Locale;
+	/** The map's palette: light or dark (absent, light). */
+	scheme?: ColourScheme;
 	/** The labels' size, times (1 if absent; the kiosk's larger: KIOSK_LABEL_SCALE in style.ts). */
 	labelScale?: number;
 	/** Drawn over the map (the planner's corridor and measurements); null for nothing. */

@@ -8,14 +8,13 @@
 import type { ExpressionSpecification } from '@maplibre/maplibre-gl-style-spec';
 import type { StreetLayer } from '$lib/geo/street-tiles';
 import type { Locale } from '$lib/i18n/messages';
-import { THEME } from '$lib/theme';
+import type { Theme } from '$lib/theme';
 import { FONT, type LayerBody } from './style-parts';
 
 /** The street tiles' source, as the style names it. */
 export const STREETS = 'streets';
 
 type Expression = ExpressionSpecification;
-const colours = THEME.map.street;
 const from = (layer: StreetLayer) => ({ source: STREETS, 'source-layer': layer }) as const;
 const classIs = (...classes: string[]): Expression => [
 	'in',
@@ -62,14 +61,14 @@ const roadWidth = (extra: number): Expression => {
 interface StreetLayerEntry {
 	readonly id: string;
 	readonly label?: true;
-	readonly spec: (locale: Locale) => LayerBody;
+	readonly spec: (locale: Locale, theme: Theme) => LayerBody;
 }
 
 /** Ground: under the district's thematic water and everything else. */
 export const STREET_GROUND = [
 	{
 		id: 'street-landuse',
-		spec: () => ({
+		spec: (_locale, theme) => ({
 			type: 'fill',
 			...from('landuse'),
 			paint: {
@@ -77,34 +76,42 @@ export const STREET_GROUND = [
 					'match',
 					['get', 'class'],
 					'industrial',
-					colours.industrial,
+					theme.map.street.industrial,
 					'commercial',
-					colours.commercial,
+					theme.map.street.commercial,
 					'farmland',
-					colours.farmland,
+					theme.map.street.farmland,
 					['wood', 'grass'],
-					colours.green,
-					colours.residential
+					theme.map.street.green,
+					theme.map.street.residential
 				]
 			}
 		})
 	},
 	{
 		id: 'street-parks',
-		spec: () => ({ type: 'fill', ...from('park'), paint: { 'fill-color': colours.park } })
+		spec: (_locale, theme) => ({
+			type: 'fill',
+			...from('park'),
+			paint: { 'fill-color': theme.map.street.park }
+		})
 	},
 	{
 		id: 'street-water',
-		spec: () => ({ type: 'fill', ...from('water'), paint: { 'fill-color': THEME.map.water } })
+		spec: (_locale, theme) => ({
+			type: 'fill',
+			...from('water'),
+			paint: { 'fill-color': theme.map.water }
+		})
 	},
 	{
 		id: 'street-waterways',
-		spec: () => ({
+		spec: (_locale, theme) => ({
 			type: 'line',
 			...from('waterway'),
 			layout: { 'line-cap': 'round', 'line-join': 'round' },
 			paint: {
-				'line-color': THEME.map.water,
+				'line-color': theme.map.water,
 				'line-width': [
 					'interpolate',
 					['linear'],
@@ -119,11 +126,14 @@ export const STREET_GROUND = [
 	},
 	{
 		id: 'street-buildings',
-		spec: () => ({
+		spec: (_locale, theme) => ({
 			type: 'fill',
 			...from('building'),
 			minzoom: 14,
-			paint: { 'fill-color': colours.building, 'fill-outline-color': colours.buildingLine }
+			paint: {
+				'fill-color': theme.map.street.building,
+				'fill-outline-color': theme.map.street.buildingLine
+			}
 		})
 	}
 ] as const satisfies readonly StreetLayerEntry[];
@@ -134,24 +144,24 @@ const carriageways = classIs('motorway', 'trunk', 'primary', 'secondary', 'terti
 export const STREET_LINES = [
 	{
 		id: 'street-railways',
-		spec: () => ({
+		spec: (_locale, theme) => ({
 			type: 'line',
 			...from('railway'),
 			paint: {
-				'line-color': colours.rail,
+				'line-color': theme.map.street.rail,
 				'line-width': ['interpolate', ['linear'], ['zoom'], 10, 0.6, 17, 2.5]
 			}
 		})
 	},
 	{
 		id: 'street-paths',
-		spec: () => ({
+		spec: (_locale, theme) => ({
 			type: 'line',
 			...from('transportation'),
 			minzoom: 14,
 			filter: classIs('service', 'path'),
 			paint: {
-				'line-color': colours.casing,
+				'line-color': theme.map.street.casing,
 				'line-width': roadWidth(0),
 				'line-dasharray': ['step', ['zoom'], ['literal', [1]], 15, ['literal', [2, 1]]]
 			}
@@ -159,18 +169,18 @@ export const STREET_LINES = [
 	},
 	{
 		id: 'street-roads-casing',
-		spec: () => ({
+		spec: (_locale, theme) => ({
 			type: 'line',
 			...from('transportation'),
 			minzoom: 12,
 			filter: carriageways,
 			layout: { 'line-cap': 'round', 'line-join': 'round' },
-			paint: { 'line-color': colours.casing, 'line-width': roadWidth(2) }
+			paint: { 'line-color': theme.map.street.casing, 'line-width': roadWidth(2) }
 		})
 	},
 	{
 		id: 'street-roads',
-		spec: () => ({
+		spec: (_locale, theme) => ({
 			type: 'line',
 			...from('transportation'),
 			filter: carriageways,
@@ -180,10 +190,10 @@ export const STREET_LINES = [
 					'match',
 					['get', 'class'],
 					['motorway', 'trunk'],
-					THEME.map.expressway,
+					theme.map.expressway,
 					['primary', 'secondary'],
-					colours.major,
-					colours.road
+					theme.map.street.major,
+					theme.map.street.road
 				],
 				'line-width': roadWidth(0)
 			}
@@ -191,9 +201,9 @@ export const STREET_LINES = [
 	}
 ] as const satisfies readonly StreetLayerEntry[];
 
-const streetLabelPaint = (colour: string) => ({
+const streetLabelPaint = (theme: Theme, colour: string) => ({
 	'text-color': colour,
-	'text-halo-color': THEME.map.halo,
+	'text-halo-color': theme.map.halo,
 	'text-halo-width': 1.5
 });
 const labelSize: Expression = ['interpolate', ['linear'], ['zoom'], 13, 11, 17, 13];
@@ -203,7 +213,7 @@ export const STREET_LABELS = [
 	{
 		id: 'street-water-names',
 		label: true,
-		spec: (locale) => ({
+		spec: (locale, theme) => ({
 			type: 'symbol',
 			...from('waterway'),
 			minzoom: 13,
@@ -215,13 +225,13 @@ export const STREET_LABELS = [
 				'text-size': labelSize,
 				'text-max-angle': 30
 			},
-			paint: streetLabelPaint(colours.waterLabel)
+			paint: streetLabelPaint(theme, theme.map.street.waterLabel)
 		})
 	},
 	{
 		id: 'street-road-names',
 		label: true,
-		spec: (locale) => ({
+		spec: (locale, theme) => ({
 			type: 'symbol',
 			...from('transportation'),
 			minzoom: 13,
@@ -234,13 +244,13 @@ export const STREET_LABELS = [
 				'text-max-angle': 30,
 				'symbol-spacing': 320
 			},
-			paint: streetLabelPaint(colours.label)
+			paint: streetLabelPaint(theme, theme.map.street.label)
 		})
 	},
 	{
 		id: 'street-park-names',
 		label: true,
-		spec: (locale) => ({
+		spec: (locale, theme) => ({
 			type: 'symbol',
 			...from('park'),
 			minzoom: 14,
@@ -251,13 +261,13 @@ export const STREET_LABELS = [
 				'text-size': labelSize,
 				'text-max-width': 8
 			},
-			paint: streetLabelPaint(colours.parkLabel)
+			paint: streetLabelPaint(theme, theme.map.street.parkLabel)
 		})
 	},
 	{
 		id: 'street-pois',
 		label: true,
-		spec: (locale) => ({
+		spec: (locale, theme) => ({
 			type: 'symbol',
 			...from('poi'),
 			minzoom: 15,
@@ -268,7 +278,7 @@ export const STREET_LABELS = [
 				'text-max-width': 8,
 				'text-optional': true
 			},
-			paint: streetLabelPaint(colours.label)
+			paint: streetLabelPaint(theme, theme.map.street.label)
 		})
 	}
 ] as const satisfies readonly StreetLayerEntry[];

@@ -6,6 +6,7 @@ import {
 } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, expectTypeOf, test } from 'vitest';
 import Color from 'colorjs.io';
+import { COLOUR_SCHEMES, DARK_THEME, PALETTES, THEME } from '$lib/theme';
 import { loadAtlas, loadContent } from '$lib/server/load';
 import { publishedMapLabels, publishedMapPlaces, publishedPlaces } from '$lib/content/published';
 import { INDUSTRIES, PLACE_KINDS, type Industry } from '$lib/schema/vocabulary';
@@ -416,29 +417,35 @@ describe('the legend on real places', () => {
 });
 
 describe('map text meets WCAG 1.4.3 (contrast), which axe cannot read on a canvas', () => {
-	for (const locale of ['en', 'zh'] as const) {
-		// Every symbol layer that shows text (point-spaces draws none: it only takes up room).
-		const labels = atlasStyle({ origin: 'http://127.0.0.1', locale, streets }).layers.filter(
-			(layer) =>
-				layer.type === 'symbol' &&
-				(layer.paint as Record<string, unknown> | undefined)?.['text-opacity'] !== 0
-		);
-		test(`${locale}: the map has text layers to check`, () => {
-			expect(labels.length).toBeGreaterThan(3);
-		});
-		for (const layer of labels)
-			test(`${locale}: ${layer.id} is at least 4.5:1 against its halo, at least 1 px wide`, () => {
-				const paint = (layer.paint ?? {}) as Record<string, unknown>;
-				const text = paint['text-color'];
-				const halo = paint['text-halo-color'];
-				// A colour that is an expression would need each of its outcomes checked.
-				expect(typeof text, 'text-color is one colour').toBe('string');
-				expect(typeof halo, 'text-halo-color is one colour').toBe('string');
-				expect(paint['text-halo-width']).toBeGreaterThanOrEqual(1);
-				const ratio = new Color(text as string).contrast(new Color(halo as string), 'WCAG21');
-				expect(ratio).toBeGreaterThanOrEqual(4.5);
+	for (const scheme of COLOUR_SCHEMES)
+		for (const locale of ['en', 'zh'] as const) {
+			// Every symbol layer that shows text (point-spaces draws none: it only takes up room).
+			const labels = atlasStyle({
+				origin: 'http://127.0.0.1',
+				locale,
+				streets,
+				theme: PALETTES[scheme]
+			}).layers.filter(
+				(layer) =>
+					layer.type === 'symbol' &&
+					(layer.paint as Record<string, unknown> | undefined)?.['text-opacity'] !== 0
+			);
+			test(`${scheme}, ${locale}: the map has text layers to check`, () => {
+				expect(labels.length).toBeGreaterThan(3);
 			});
-	}
+			for (const layer of labels)
+				test(`${scheme}, ${locale}: ${layer.id} is at least 4.5:1 against its halo, at least 1 px wide`, () => {
+					const paint = (layer.paint ?? {}) as Record<string, unknown>;
+					const text = paint['text-color'];
+					const halo = paint['text-halo-color'];
+					// A colour that is an expression would need each of its outcomes checked.
+					expect(typeof text, 'text-color is one colour').toBe('string');
+					expect(typeof halo, 'text-halo-color is one colour').toBe('string');
+					expect(paint['text-halo-width']).toBeGreaterThanOrEqual(1);
+					const ratio = new Color(text as string).contrast(new Color(halo as string), 'WCAG21');
+					expect(ratio).toBeGreaterThanOrEqual(4.5);
+				});
+		}
 });
 
 describe('precision at a glance (#15)', () => {
@@ -535,4 +542,31 @@ describe('kiosk labels (#15)', () => {
 				JSON.stringify((labels[0] as { layout: Record<string, unknown> }).layout['text-size'])
 			);
 		});
+});
+
+describe('dark map (#15)', () => {
+	const light = atlasStyle({ origin: 'http://127.0.0.1', locale: 'en', streets });
+	const dark = atlasStyle({ origin: 'http://127.0.0.1', locale: 'en', streets, theme: DARK_THEME });
+	const colours = (value: unknown) => JSON.stringify(value).match(/#[0-9a-f]{6}\b/gi) ?? [];
+	const values = (palette: object): string[] =>
+		Object.values(palette).flatMap((v) => (typeof v === 'string' ? [v] : values(v)));
+
+	test('the same layers, sources, layouts and filters: only the paint differs', () => {
+		expect(dark.layers.map((l) => l.id)).toEqual(light.layers.map((l) => l.id));
+		expect(dark.sources).toEqual(light.sources);
+		const shape = (style: typeof light) =>
+			style.layers.map((l) => ({ ...l, paint: colours((l as { paint?: unknown }).paint).length }));
+		expect(shape(dark)).toEqual(shape(light));
+	});
+
+	test('every colour it paints is the dark palette’s, and none is only the light one’s', () => {
+		const darkColours = new Set(values(DARK_THEME));
+		const lightOnly = values(THEME).filter((c) => !darkColours.has(c));
+		const painted = dark.layers.flatMap((l) => colours((l as { paint?: unknown }).paint));
+		expect(painted.length).toBeGreaterThan(30);
+		for (const colour of painted) {
+			expect(darkColours, colour).toContain(colour);
+			expect(lightOnly).not.toContain(colour);
+		}
+	});
 });

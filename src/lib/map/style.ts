@@ -26,7 +26,7 @@ import {
 } from '$lib/geo/tiles';
 import type { Locale } from '$lib/i18n/messages';
 import type { Industry, PlaceKind } from '$lib/schema/vocabulary';
-import { THEME } from '$lib/theme';
+import { THEME, type Theme } from '$lib/theme';
 import {
 	BUILT_STREET_TILES,
 	MAX_ZOOM_THEMATIC,
@@ -77,12 +77,13 @@ const hover = ['boolean', ['feature-state', 'hover'], false] as Expression;
 const selected = ['boolean', ['feature-state', 'selected'], false] as Expression;
 
 /** The place's industry colour, from its primary industry. */
-export const industryColour = [
-	'match',
-	['get', 'industry'],
-	...Object.entries(THEME.industry).flat(),
-	THEME.neutral
-] as unknown as Expression;
+export const industryColour = (theme: Theme) =>
+	[
+		'match',
+		['get', 'industry'],
+		...Object.entries(theme.industry).flat(),
+		theme.neutral
+	] as unknown as Expression;
 
 const kindIs = (...kinds: readonly PlaceKind[]): Expression => [
 	'in',
@@ -136,198 +137,155 @@ export interface LayerRoles {
 	readonly streets?: true;
 }
 
+/** A layer's spec in a language and a palette (light or dark). */
+export type LayerSpec = (locale: Locale, theme: Theme) => LayerBody;
+
 /** One layer of the atlas: its id, its roles, and its spec (which may depend on the locale). */
 export interface AtlasLayer<Id extends string = string, Roles extends LayerRoles = LayerRoles> {
 	readonly id: Id;
 	readonly roles: Roles;
-	readonly spec: (locale: Locale) => LayerBody;
+	readonly spec: LayerSpec;
 }
 
 function layer<const Id extends string, const Roles extends LayerRoles>(
 	id: Id,
 	roles: Roles,
-	spec: LayerBody | ((locale: Locale) => LayerBody)
+	spec: LayerBody | LayerSpec
 ): AtlasLayer<Id, Roles> {
 	return { id, roles, spec: typeof spec === 'function' ? spec : () => spec };
 }
 
 /** The street basemap's layers (street-style.ts), registered with their roles. */
-const streetLayers = <Id extends string>(
-	list: readonly { id: Id; spec: (locale: Locale) => LayerBody }[]
-) => list.map((l) => layer(l.id, { streets: true }, l.spec));
-const streetLabelLayers = <Id extends string>(
-	list: readonly { id: Id; spec: (locale: Locale) => LayerBody }[]
-) => list.map((l) => layer(l.id, { streets: true, label: true }, l.spec));
+const streetLayers = <Id extends string>(list: readonly { id: Id; spec: LayerSpec }[]) =>
+	list.map((l) => layer(l.id, { streets: true }, l.spec));
+const streetLabelLayers = <Id extends string>(list: readonly { id: Id; spec: LayerSpec }[]) =>
+	list.map((l) => layer(l.id, { streets: true, label: true }, l.spec));
 
 const basemapLayers = [
-	layer('background', {}, { type: 'background', paint: { 'background-color': THEME.map.outside } }),
-	layer(
-		'neighbours-fill',
-		{},
-		{ type: 'fill', ...basemap('neighbours'), paint: { 'fill-color': THEME.map.neighbour } }
-	),
-	layer(
-		'neighbours-line',
-		{},
-		{
-			type: 'line',
-			...basemap('neighbours'),
-			paint: { 'line-color': THEME.map.neighbourLine, 'line-width': 0.8 }
-		}
-	),
-	layer(
-		'district-fill',
-		{},
-		{
-			type: 'fill',
-			...PLACE_SHAPES,
-			filter: kindIs('district'),
-			paint: { 'fill-color': THEME.paper }
-		}
-	),
+	layer('background', {}, (_locale, theme) => ({
+		type: 'background',
+		paint: { 'background-color': theme.map.outside }
+	})),
+	layer('neighbours-fill', {}, (_locale, theme) => ({
+		type: 'fill',
+		...basemap('neighbours'),
+		paint: { 'fill-color': theme.map.neighbour }
+	})),
+	layer('neighbours-line', {}, (_locale, theme) => ({
+		type: 'line',
+		...basemap('neighbours'),
+		paint: { 'line-color': theme.map.neighbourLine, 'line-width': 0.8 }
+	})),
+	layer('district-fill', {}, (_locale, theme) => ({
+		type: 'fill',
+		...PLACE_SHAPES,
+		filter: kindIs('district'),
+		paint: { 'fill-color': theme.paper }
+	})),
 	...streetLayers(STREET_GROUND),
-	layer(
-		'water-fill',
-		{},
-		{
-			type: 'fill',
-			...basemap('water'),
-			filter: geometryIs('Polygon', 'MultiPolygon'),
-			paint: { 'fill-color': THEME.map.water, 'fill-outline-color': THEME.map.waterLine }
+	layer('water-fill', {}, (_locale, theme) => ({
+		type: 'fill',
+		...basemap('water'),
+		filter: geometryIs('Polygon', 'MultiPolygon'),
+		paint: { 'fill-color': theme.map.water, 'fill-outline-color': theme.map.waterLine }
+	})),
+	layer('water-line', {}, (_locale, theme) => ({
+		type: 'line',
+		...basemap('water'),
+		filter: geometryIs('LineString', 'MultiLineString'),
+		paint: {
+			'line-color': theme.map.water,
+			'line-width': ['interpolate', ['linear'], ['zoom'], 10, 1.5, 15, 5]
 		}
-	),
-	layer(
-		'water-line',
-		{},
-		{
-			type: 'line',
-			...basemap('water'),
-			filter: geometryIs('LineString', 'MultiLineString'),
-			paint: {
-				'line-color': THEME.map.water,
-				'line-width': ['interpolate', ['linear'], ['zoom'], 10, 1.5, 15, 5]
-			}
-		}
-	),
+	})),
 	...streetLayers(STREET_LINES),
-	layer(
-		'expressways',
-		{},
-		{
-			type: 'line',
-			...basemap('expressways'),
-			layout: { 'line-cap': 'round', 'line-join': 'round' },
-			paint: {
-				'line-color': THEME.map.expressway,
-				'line-width': ['interpolate', ['linear'], ['zoom'], 9, 1, 15, 5]
-			}
+	layer('expressways', {}, (_locale, theme) => ({
+		type: 'line',
+		...basemap('expressways'),
+		layout: { 'line-cap': 'round', 'line-join': 'round' },
+		paint: {
+			'line-color': theme.map.expressway,
+			'line-width': ['interpolate', ['linear'], ['zoom'], 9, 1, 15, 5]
 		}
-	),
-	layer(
-		'metro-lines',
-		{},
-		{
-			type: 'line',
-			...basemap('metro-lines'),
-			layout: { 'line-join': 'round' },
-			paint: {
-				'line-color': THEME.map.metro,
-				'line-width': ['interpolate', ['linear'], ['zoom'], 9, 1, 15, 3]
-			}
+	})),
+	layer('metro-lines', {}, (_locale, theme) => ({
+		type: 'line',
+		...basemap('metro-lines'),
+		layout: { 'line-join': 'round' },
+		paint: {
+			'line-color': theme.map.metro,
+			'line-width': ['interpolate', ['linear'], ['zoom'], 9, 1, 15, 3]
 		}
-	),
-	layer(
-		'jiamin-line',
-		{},
-		{
-			type: 'line',
-			...basemap('jiamin-line'),
-			filter: geometryIs('LineString', 'MultiLineString'),
-			paint: {
-				'line-color': THEME.map.jiamin,
-				'line-width': ['interpolate', ['linear'], ['zoom'], 9, 1, 15, 2.5],
-				'line-dasharray': [3, 2]
-			}
+	})),
+	layer('jiamin-line', {}, (_locale, theme) => ({
+		type: 'line',
+		...basemap('jiamin-line'),
+		filter: geometryIs('LineString', 'MultiLineString'),
+		paint: {
+			'line-color': theme.map.jiamin,
+			'line-width': ['interpolate', ['linear'], ['zoom'], 9, 1, 15, 2.5],
+			'line-dasharray': [3, 2]
 		}
-	)
+	}))
 ] as const;
 
 /** Town and district outlines: solid where exact, dashed where approximate. */
 const townLayers = [
-	layer(
-		'towns-fill',
-		{ interactive: { rank: 6 }, legend: ['towns'] },
-		{
-			type: 'fill',
-			...PLACE_SHAPES,
-			filter: kindIs('town'),
-			paint: {
-				'fill-color': THEME.map.districtLine,
-				// Invisible until hovered or selected, but still there to be clicked.
-				'fill-opacity': ['case', selected, 0.12, hover, 0.07, 0]
-			}
+	layer('towns-fill', { interactive: { rank: 6 }, legend: ['towns'] }, (_locale, theme) => ({
+		type: 'fill',
+		...PLACE_SHAPES,
+		filter: kindIs('town'),
+		paint: {
+			'fill-color': theme.map.districtLine,
+			// Invisible until hovered or selected, but still there to be clicked.
+			'fill-opacity': ['case', selected, 0.12, hover, 0.07, 0]
 		}
-	),
-	layer(
-		'towns-line',
-		{ legend: ['towns'] },
-		{
-			type: 'line',
-			...PLACE_SHAPES,
-			filter: ['all', kindIs('town'), precise],
-			paint: {
-				'line-color': THEME.map.townLine,
-				'line-width': ['case', selected, 3, 1.2]
-			}
+	})),
+	layer('towns-line', { legend: ['towns'] }, (_locale, theme) => ({
+		type: 'line',
+		...PLACE_SHAPES,
+		filter: ['all', kindIs('town'), precise],
+		paint: {
+			'line-color': theme.map.townLine,
+			'line-width': ['case', selected, 3, 1.2]
 		}
-	),
-	layer(
-		'towns-line-approximate',
-		{ legend: ['towns'] },
-		{
-			type: 'line',
-			...PLACE_SHAPES,
-			filter: ['all', kindIs('town'), imprecise],
-			paint: {
-				'line-color': THEME.map.townLine,
-				'line-width': ['case', selected, 3, 1.2],
-				'line-dasharray': [4, 3]
-			}
+	})),
+	layer('towns-line-approximate', { legend: ['towns'] }, (_locale, theme) => ({
+		type: 'line',
+		...PLACE_SHAPES,
+		filter: ['all', kindIs('town'), imprecise],
+		paint: {
+			'line-color': theme.map.townLine,
+			'line-width': ['case', selected, 3, 1.2],
+			'line-dasharray': [4, 3]
 		}
-	),
-	layer(
-		'district-line',
-		{},
-		{
-			type: 'line',
-			...PLACE_SHAPES,
-			filter: kindIs('district'),
-			paint: { 'line-color': THEME.map.districtLine, 'line-width': ['case', selected, 4, 2] }
-		}
-	)
+	})),
+	layer('district-line', {}, (_locale, theme) => ({
+		type: 'line',
+		...PLACE_SHAPES,
+		filter: kindIs('district'),
+		paint: { 'line-color': theme.map.districtLine, 'line-width': ['case', selected, 4, 2] }
+	}))
 ] as const;
 
 /** The overlay's source colour: the corridor or a measurement. */
-const overlayColour = [
-	'match',
-	['get', 'role'],
-	'corridor',
-	THEME.overlay.corridor,
-	THEME.overlay.measure
-] as unknown as string;
+const overlayColour = (theme: Theme) =>
+	[
+		'match',
+		['get', 'role'],
+		'corridor',
+		theme.overlay.corridor,
+		theme.overlay.measure
+	] as unknown as string;
 
 /** The corridor's band, under the places. */
 const overlayFillLayers = [
-	layer(
-		'overlay-fill',
-		{},
-		{
-			type: 'fill',
-			source: OVERLAY,
-			filter: ['==', ['geometry-type'], 'Polygon'],
-			paint: { 'fill-color': overlayColour, 'fill-opacity': 0.14 }
-		}
-	)
+	layer('overlay-fill', {}, (_locale, theme) => ({
+		type: 'fill',
+		source: OVERLAY,
+		filter: ['==', ['geometry-type'], 'Polygon'],
+		paint: { 'fill-color': overlayColour(theme), 'fill-opacity': 0.14 }
+	}))
 ] as const;
 
 const clusterAreas: Expression = ['all', kindIs('cluster'), geometryIs('Polygon', 'MultiPolygon')];
@@ -340,110 +298,86 @@ const clusterWidth: Expression = ['case', selected, 3.5, hover, 2.5, schematic, 
  * edge faint: never the strongest shape on the map.
  */
 const clusterAreaLayers = [
-	layer(
-		'clusters-fill',
-		{ interactive: { rank: 5 }, legend: ['clusters'] },
-		{
-			type: 'fill',
-			...PLACE_SHAPES,
-			filter: clusterAreas,
-			paint: {
-				'fill-color': industryColour,
-				'fill-opacity': ['case', selected, 0.34, hover, 0.26, schematic, 0.06, 0.14]
-			}
+	layer('clusters-fill', { interactive: { rank: 5 }, legend: ['clusters'] }, (_locale, theme) => ({
+		type: 'fill',
+		...PLACE_SHAPES,
+		filter: clusterAreas,
+		paint: {
+			'fill-color': industryColour(theme),
+			'fill-opacity': ['case', selected, 0.34, hover, 0.26, schematic, 0.06, 0.14]
 		}
-	),
-	layer(
-		'clusters-outline',
-		{ legend: ['clusters'] },
-		{
-			type: 'line',
-			...PLACE_SHAPES,
-			filter: ['all', clusterAreas, precise],
-			paint: { 'line-color': industryColour, 'line-width': clusterWidth }
+	})),
+	layer('clusters-outline', { legend: ['clusters'] }, (_locale, theme) => ({
+		type: 'line',
+		...PLACE_SHAPES,
+		filter: ['all', clusterAreas, precise],
+		paint: { 'line-color': industryColour(theme), 'line-width': clusterWidth }
+	})),
+	layer('clusters-outline-schematic', { legend: ['clusters'] }, (_locale, theme) => ({
+		type: 'line',
+		...PLACE_SHAPES,
+		filter: ['all', clusterAreas, imprecise],
+		paint: {
+			'line-color': industryColour(theme),
+			'line-width': clusterWidth,
+			'line-opacity': ['case', selected, 1, hover, 1, schematic, 0.6, 1],
+			'line-dasharray': [2, 1.5]
 		}
-	),
-	layer(
-		'clusters-outline-schematic',
-		{ legend: ['clusters'] },
-		{
-			type: 'line',
-			...PLACE_SHAPES,
-			filter: ['all', clusterAreas, imprecise],
-			paint: {
-				'line-color': industryColour,
-				'line-width': clusterWidth,
-				'line-opacity': ['case', selected, 1, hover, 1, schematic, 0.6, 1],
-				'line-dasharray': [2, 1.5]
-			}
-		}
-	)
+	}))
 ] as const;
 
 /** The One Axis as a broad band under a dashed line, and lines such as the moat. */
 const lineLayers = [
-	layer(
-		'axis-band',
-		{ interactive: { rank: 4 }, legend: ['axis'] },
-		{
-			type: 'line',
-			...PLACE_SHAPES,
-			filter: kindIs('axis'),
-			layout: { 'line-cap': 'round', 'line-join': 'round' },
-			paint: {
-				'line-color': THEME.axis,
-				'line-opacity': ['case', selected, 0.4, hover, 0.3, 0.2],
-				'line-width': ['interpolate', ['linear'], ['zoom'], 9, 8, 15, 40]
-			}
+	layer('axis-band', { interactive: { rank: 4 }, legend: ['axis'] }, (_locale, theme) => ({
+		type: 'line',
+		...PLACE_SHAPES,
+		filter: kindIs('axis'),
+		layout: { 'line-cap': 'round', 'line-join': 'round' },
+		paint: {
+			'line-color': theme.axis,
+			'line-opacity': ['case', selected, 0.4, hover, 0.3, 0.2],
+			'line-width': ['interpolate', ['linear'], ['zoom'], 9, 8, 15, 40]
 		}
-	),
-	layer(
-		'axis-line',
-		{ interactive: { rank: 3 }, legend: ['axis'] },
-		{
-			type: 'line',
-			...PLACE_SHAPES,
-			filter: kindIs('axis'),
-			paint: {
-				'line-color': THEME.axis,
-				'line-width': ['case', selected, 4, 2.5],
-				'line-dasharray': [2, 1]
-			}
+	})),
+	layer('axis-line', { interactive: { rank: 3 }, legend: ['axis'] }, (_locale, theme) => ({
+		type: 'line',
+		...PLACE_SHAPES,
+		filter: kindIs('axis'),
+		paint: {
+			'line-color': theme.axis,
+			'line-width': ['case', selected, 4, 2.5],
+			'line-dasharray': [2, 1]
 		}
-	),
+	})),
 	layer(
 		'place-lines',
 		{ interactive: { rank: 2 }, legend: ['leisure', 'sites', 'clusters'] },
-		{
+		(_locale, theme) => ({
 			type: 'line',
 			...PLACE_SHAPES,
 			filter: ['all', kindIs('leisure', 'site', 'cluster'), geometryIs('LineString')],
 			layout: { 'line-cap': 'round' },
 			paint: {
-				'line-color': industryColour,
+				'line-color': industryColour(theme),
 				'line-width': ['case', selected, 6, hover, 5, 3.5],
 				'line-dasharray': [2, 1]
 			}
-		}
+		})
 	)
 ] as const;
 
 const stationLayers = [
-	layer(
-		'metro-stations',
-		{},
-		{
-			type: 'circle',
-			...basemap('metro-stations'),
-			minzoom: BASEMAP_TILE_CONTENT['metro-stations'].minzoom,
-			paint: {
-				'circle-color': THEME.map.halo,
-				'circle-radius': ['interpolate', ['linear'], ['zoom'], 11, 2.5, 15, 5],
-				'circle-stroke-color': THEME.map.station,
-				'circle-stroke-width': 1.5
-			}
+	layer('metro-stations', {}, (_locale, theme) => ({
+		type: 'circle',
+		...basemap('metro-stations'),
+		minzoom: BASEMAP_TILE_CONTENT['metro-stations'].minzoom,
+		paint: {
+			'circle-color': theme.map.halo,
+			'circle-radius': ['interpolate', ['linear'], ['zoom'], 11, 2.5, 15, 5],
+			'circle-stroke-color': theme.map.station,
+			'circle-stroke-width': 1.5
 		}
-	)
+	}))
 ] as const;
 
 const points: Expression = geometryIs('Point');
@@ -467,46 +401,46 @@ const pointLayers = [
 	layer(
 		'points-halo',
 		{ interactive: { rank: 1, point: true }, legend: ['clusters', 'sites', 'leisure'] },
-		{
+		(_locale, theme) => ({
 			type: 'circle',
 			...PLACE_SHAPES,
 			filter: ['all', points, imprecise, drawnAtZoom],
 			paint: {
-				'circle-color': industryColour,
+				'circle-color': industryColour(theme),
 				'circle-opacity': ['case', selected, 0.28, 0.12],
 				'circle-radius': ['interpolate', ['linear'], ['zoom'], 9, 9, 14, 22],
-				'circle-stroke-color': industryColour,
+				'circle-stroke-color': industryColour(theme),
 				'circle-stroke-opacity': 0.45,
 				'circle-stroke-width': 1
 			}
-		}
+		})
 	),
 	layer(
 		'points',
 		{ interactive: { rank: 0, point: true }, legend: ['clusters', 'sites', 'leisure'] },
-		{
+		(_locale, theme) => ({
 			type: 'circle',
 			...PLACE_SHAPES,
 			filter: ['all', points, drawnAtZoom],
 			paint: {
-				'circle-color': industryColour,
+				'circle-color': industryColour(theme),
 				'circle-radius': pointRadius,
 				'circle-stroke-color': [
 					'case',
 					selected,
-					THEME.map.focus,
+					theme.map.focus,
 					hover,
-					THEME.map.focus,
-					THEME.map.halo
+					theme.map.focus,
+					theme.map.halo
 				],
 				'circle-stroke-width': ['case', selected, 3.5, hover, 2.5, 1.5]
 			}
-		}
+		})
 	)
 ] as const;
 
 const stationLabelLayers = [
-	layer('metro-station-labels', { label: true }, (locale) => ({
+	layer('metro-station-labels', { label: true }, (locale, theme) => ({
 		type: 'symbol',
 		...basemap('metro-stations'),
 		minzoom: 12.5,
@@ -519,21 +453,21 @@ const stationLabelLayers = [
 			'text-optional': true
 		},
 		paint: {
-			'text-color': THEME.inkSoft,
-			'text-halo-color': THEME.map.halo,
+			'text-color': theme.inkSoft,
+			'text-halo-color': theme.map.halo,
 			'text-halo-width': 1.5
 		}
 	}))
 ] as const;
 
-const labelPaint = {
-	'text-color': THEME.ink,
-	'text-halo-color': THEME.map.halo,
+const labelPaint = (theme: Theme) => ({
+	'text-color': theme.ink,
+	'text-halo-color': theme.map.halo,
 	'text-halo-width': 1.8
-};
+});
 
 const labelLayers = [
-	layer('town-labels', { label: true, legend: ['towns'] }, (locale) => ({
+	layer('town-labels', { label: true, legend: ['towns'] }, (locale, theme) => ({
 		type: 'symbol',
 		...PLACE_LABELS,
 		filter: kindIs('town'),
@@ -548,7 +482,7 @@ const labelLayers = [
 			'text-radial-offset': 1.2,
 			'text-justify': 'auto'
 		},
-		paint: { ...labelPaint, 'text-color': THEME.inkSoft }
+		paint: { ...labelPaint(theme), 'text-color': theme.inkSoft }
 	})),
 	layer('point-spaces', { legend: ['clusters', 'sites', 'leisure'] }, () => ({
 		type: 'symbol',
@@ -566,7 +500,7 @@ const labelLayers = [
 		},
 		paint: { 'text-opacity': 0 }
 	})),
-	layer('axis-label', { label: true, legend: ['axis'] }, (locale) => ({
+	layer('axis-label', { label: true, legend: ['axis'] }, (locale, theme) => ({
 		type: 'symbol',
 		...PLACE_SHAPES,
 		filter: kindIs('axis'),
@@ -577,58 +511,54 @@ const labelLayers = [
 			'text-size': 12,
 			'symbol-spacing': 400
 		},
-		paint: { ...labelPaint, 'text-color': THEME.axis }
+		paint: { ...labelPaint(theme), 'text-color': theme.axis }
 	})),
-	layer('place-labels', { label: true, legend: ['clusters', 'sites', 'leisure'] }, (locale) => ({
-		type: 'symbol',
-		...PLACE_LABELS,
-		filter: ['all', kindIs('cluster', 'site', 'leisure'), drawnAtZoom],
-		layout: {
-			'text-field': labelText(locale),
-			'text-font': FONT_BOLD,
-			'text-size': ['interpolate', ['linear'], ['zoom'], 9, 11, 14, 14],
-			'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
-			'text-radial-offset': 0.9,
-			'text-justify': 'auto',
-			'text-max-width': 10,
-			'symbol-sort-key': ['match', ['get', 'kind'], 'cluster', 0, 'site', 1, 2]
-		},
-		paint: labelPaint
-	}))
+	layer(
+		'place-labels',
+		{ label: true, legend: ['clusters', 'sites', 'leisure'] },
+		(locale, theme) => ({
+			type: 'symbol',
+			...PLACE_LABELS,
+			filter: ['all', kindIs('cluster', 'site', 'leisure'), drawnAtZoom],
+			layout: {
+				'text-field': labelText(locale),
+				'text-font': FONT_BOLD,
+				'text-size': ['interpolate', ['linear'], ['zoom'], 9, 11, 14, 14],
+				'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
+				'text-radial-offset': 0.9,
+				'text-justify': 'auto',
+				'text-max-width': 10,
+				'symbol-sort-key': ['match', ['get', 'kind'], 'cluster', 0, 'site', 1, 2]
+			},
+			paint: labelPaint(theme)
+		})
+	)
 ] as const;
 
 /** Outlines, measured lines and their points, over everything. */
 const overlayTopLayers = [
-	layer(
-		'overlay-line',
-		{},
-		{
-			type: 'line',
-			source: OVERLAY,
-			filter: ['!=', ['geometry-type'], 'Point'],
-			paint: {
-				'line-color': overlayColour,
-				'line-width': ['match', ['get', 'role'], 'corridor', 1.5, 2.5],
-				'line-dasharray': [2, 1.5]
-			}
+	layer('overlay-line', {}, (_locale, theme) => ({
+		type: 'line',
+		source: OVERLAY,
+		filter: ['!=', ['geometry-type'], 'Point'],
+		paint: {
+			'line-color': overlayColour(theme),
+			'line-width': ['match', ['get', 'role'], 'corridor', 1.5, 2.5],
+			'line-dasharray': [2, 1.5]
 		}
-	),
-	layer(
-		'overlay-points',
-		{},
-		{
-			type: 'circle',
-			source: OVERLAY,
-			filter: ['==', ['geometry-type'], 'Point'],
-			paint: {
-				// A station found in search is ringed larger than a measuring point.
-				'circle-radius': ['match', ['get', 'role'], 'spot', 10, 5],
-				'circle-color': THEME.overlay.vertex,
-				'circle-stroke-color': overlayColour,
-				'circle-stroke-width': 2.5
-			}
+	})),
+	layer('overlay-points', {}, (_locale, theme) => ({
+		type: 'circle',
+		source: OVERLAY,
+		filter: ['==', ['geometry-type'], 'Point'],
+		paint: {
+			// A station found in search is ringed larger than a measuring point.
+			'circle-radius': ['match', ['get', 'role'], 'spot', 10, 5],
+			'circle-color': theme.overlay.vertex,
+			'circle-stroke-color': overlayColour(theme),
+			'circle-stroke-width': 2.5
 		}
-	)
+	}))
 ] as const;
 
 /** Every layer of the atlas, bottom to top, each with its roles. */
@@ -674,16 +604,17 @@ function scaledSize(size: unknown, scale: number, id: string): unknown {
 /**
  * Every layer of the atlas, bottom to top (fresh objects: MapLibre may keep what it is given),
  * its labels `labelScale` times their size (the kiosk's, KIOSK_LABEL_SCALE); the street
- * basemap's only `withStreets`.
+ * basemap's only `withStreets`; in the colours of `theme` (the light palette by default).
  */
 export function atlasLayers(
 	locale: Locale,
 	labelScale = 1,
-	withStreets = BUILT_STREET_TILES !== null
+	withStreets = BUILT_STREET_TILES !== null,
+	theme: Theme = THEME
 ): LayerSpecification[] {
 	return registry.flatMap((l) => {
 		if (l.roles.streets && !withStreets) return [];
-		const spec = structuredClone({ id: l.id, ...l.spec(locale) }) as LayerSpecification;
+		const spec = structuredClone({ id: l.id, ...l.spec(locale, theme) }) as LayerSpecification;
 		if (labelScale !== 1 && l.roles.label && spec.type === 'symbol' && spec.layout)
 			spec.layout['text-size'] = scaledSize(
 				spec.layout['text-size'],
@@ -727,6 +658,8 @@ export function atlasStyle(options: {
 	labelScale?: number;
 	/** The street tiles the build serves (their record), or null for none: the build's by default. */
 	streets?: StreetTiles | null;
+	/** The palette (PALETTES in src/lib/theme.ts); the light one by default. */
+	theme?: Theme;
 }): StyleSpecification {
 	const url = (path: string) => new URL(path, options.origin).href;
 	const streets = options.streets === undefined ? BUILT_STREET_TILES : options.streets;
@@ -754,7 +687,7 @@ export function atlasStyle(options: {
 			}),
 			[OVERLAY]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } }
 		},
-		layers: atlasLayers(options.locale, options.labelScale, streets !== null)
+		layers: atlasLayers(options.locale, options.labelScale, streets !== null, options.theme)
 	};
 }
 

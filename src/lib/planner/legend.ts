@@ -5,7 +5,7 @@
 import { industryName, precisionName, t, tf } from '$lib/i18n/locale.svelte';
 import type { PlannerRow } from '$lib/schema/planner';
 import { INDUSTRIES, type Industry } from '$lib/schema/vocabulary';
-import { THEME } from '$lib/theme';
+import { THEME, type Theme } from '$lib/theme';
 
 export interface LegendItem {
 	label: string;
@@ -23,19 +23,26 @@ export function rowIndustries(rows: readonly PlannerRow[]): Industry[] {
 	return INDUSTRIES.filter((i) => rows.some((r) => r.industries.includes(i)));
 }
 
-/** The legend, in the page's language, for the industries given and the corridor's width. */
-export function plannerLegend(industries: readonly Industry[], corridorKm: number): LegendItem[] {
+/**
+ * The legend, in the page's language, for the industries given and the corridor's width, in the
+ * colours of `theme` (the screen's scheme; the printed page's is always light).
+ */
+export function plannerLegend(
+	industries: readonly Industry[],
+	corridorKm: number,
+	theme: Theme = THEME
+): LegendItem[] {
 	return [
-		...industries.map((i) => ({ label: industryName(i), colour: THEME.industry[i], industry: i })),
-		{ label: t('planner.print.axis'), colour: THEME.axis, line: true },
+		...industries.map((i) => ({ label: industryName(i), colour: theme.industry[i], industry: i })),
+		{ label: t('planner.print.axis'), colour: theme.axis, line: true },
 		{
 			label: tf('planner.print.corridor', { km: corridorKm }),
-			colour: THEME.overlay.corridor,
+			colour: theme.overlay.corridor,
 			line: true,
 			dash: true
 		},
-		{ label: precisionName('exact'), colour: THEME.ink, line: true },
-		{ label: precisionName('approximate'), colour: THEME.ink, line: true, dash: true },
-		{ label: precisionName('schematic'), colour: THEME.inkSoft }
+		{ label: precisionName('exact'), colour: theme.ink, line: true },
+		{ label: precisionName('approximate'), colour: theme.ink, line: true, dash: true },
+		{ label: precisionName('schematic'), colour: theme.inkSoft }
 	];
 }

@@ -1,9 +1,9 @@
 import { gzipSync } from 'node:zlib';
 import { expect, test } from 'vitest';
 import { DISTRICT_EXTENT, VIEW_EXTENT } from '$lib/geo/extents';
-import { picturePoint, pictureSize, pictureViewBox } from '$lib/geo/picture';
+import { MAP_PICTURE_IDS, picturePoint, pictureSize, pictureViewBox } from '$lib/geo/picture';
 import { loadContent } from '$lib/server/load';
-import { THEME } from '$lib/theme';
+import { DARK_THEME, THEME } from '$lib/theme';
 import { mapPictureSvg } from './map-picture';
 
 const { places, basemap } = loadContent();
@@ -30,6 +30,19 @@ test('it draws the district, the towns and every park, cluster and site in its i
 	for (const place of places.filter((p) => ['cluster', 'site'].includes(p.properties.kind)))
 		expect(svg, place.id).toContain(THEME.industry[place.properties.industries[0]!]);
 	expect(svg).not.toMatch(/<text/);
+});
+
+test('it holds a drawing per colour scheme, each in its palette; the light one shows when opened', () => {
+	const drawing = (id: string) => svg.match(new RegExp(`<g id="${id}"[^>]*>(.*?)</g>`))?.[1] ?? '';
+	const [light, dark] = [drawing(MAP_PICTURE_IDS.light), drawing(MAP_PICTURE_IDS.dark)];
+	expect(light).toContain(`fill="${THEME.paper}" stroke="${THEME.map.districtLine}"`);
+	expect(dark).toContain(`fill="${DARK_THEME.paper}" stroke="${DARK_THEME.map.districtLine}"`);
+	expect(dark).not.toContain(THEME.paper);
+	// The same shapes: only the colours differ.
+	const shapes = (d: string) => d.replace(/#[0-9a-f]{6}/g, '#');
+	expect(shapes(dark)).toBe(shapes(light));
+	expect(svg.indexOf(`<g id="${MAP_PICTURE_IDS.light}"`)).toBeLessThan(svg.indexOf('<defs>'));
+	expect(svg.indexOf(`<g id="${MAP_PICTURE_IDS.dark}"`)).toBeGreaterThan(svg.indexOf('<defs>'));
 });
 
 test('it stays small: a few kilobytes on the wire, counted in the first view', () => {

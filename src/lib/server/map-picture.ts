@@ -7,9 +7,9 @@
  */
 import { simplify } from '@turf/turf';
 import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
-import { MAP_PICTURE_ID, picturePoint, pictureSize } from '$lib/geo/picture';
+import { MAP_PICTURE_IDS, picturePoint, pictureSize } from '$lib/geo/picture';
 import type { Place } from '$lib/schema/place';
-import { THEME } from '$lib/theme';
+import { COLOUR_SCHEMES, PALETTES, type ColourScheme, type Theme } from '$lib/theme';
 
 /** Simplification tolerance in degrees: about 80 m, about two pixels at the district's zoom. */
 const TOLERANCE = 0.0008;
@@ -104,34 +104,33 @@ function draw(geometry: Geometry, paint: Paint, tolerance = TOLERANCE): string {
 const features = (layer: unknown): Feature[] =>
 	(layer as FeatureCollection | undefined)?.features ?? [];
 
-/** The picture's SVG, from the curated places and the basemap layers (geo/basemap/*.geojson). */
-export function mapPictureSvg(places: Place[], basemap: Record<string, unknown>): string {
+/** The picture's layers in one palette, bottom to top. */
+function pictureLayers(places: Place[], basemap: Record<string, unknown>, theme: Theme): string[] {
 	const { width, height } = pictureSize();
 	const of = (kind: string) => places.filter((p) => p.properties.kind === kind);
 	const district = of('district');
-	if (district.length === 0) throw new Error('map picture: geo/places.geojson has no district');
-	const colour = (place: Place) => THEME.industry[place.properties.industries[0]!] ?? THEME.neutral;
+	const colour = (place: Place) => theme.industry[place.properties.industries[0]!] ?? theme.neutral;
 	const thematic = places.filter((p) => ['cluster', 'site'].includes(p.properties.kind));
-	const layers = [
-		`<rect width="${width}" height="${height}" fill="${THEME.map.outside}"/>`,
+	return [
+		`<rect width="${width}" height="${height}" fill="${theme.map.outside}"/>`,
 		...features(basemap['neighbours']).map((f) =>
 			draw(
 				f.geometry,
-				{ fill: THEME.map.neighbour, stroke: THEME.map.neighbourLine },
+				{ fill: theme.map.neighbour, stroke: theme.map.neighbourLine },
 				CONTEXT_TOLERANCE
 			)
 		),
 		...district.map((p) =>
-			draw(p.geometry, { fill: THEME.paper, stroke: THEME.map.districtLine, width: 2 })
+			draw(p.geometry, { fill: theme.paper, stroke: theme.map.districtLine, width: 2 })
 		),
 		...features(basemap['water']).map((f) =>
-			draw(f.geometry, { fill: THEME.map.water, stroke: THEME.map.waterLine })
+			draw(f.geometry, { fill: theme.map.water, stroke: theme.map.waterLine })
 		),
-		...of('town').map((p) => draw(p.geometry, { stroke: THEME.map.townLine, dash: '4 3' })),
+		...of('town').map((p) => draw(p.geometry, { stroke: theme.map.townLine, dash: '4 3' })),
 		...features(basemap['jiamin-line']).map((f) =>
-			draw(f.geometry, { stroke: THEME.map.jiamin, width: 2, dash: '6 4' })
+			draw(f.geometry, { stroke: theme.map.jiamin, width: 2, dash: '6 4' })
 		),
-		...of('axis').map((p) => draw(p.geometry, { stroke: THEME.axis, width: 4 })),
+		...of('axis').map((p) => draw(p.geometry, { stroke: theme.axis, width: 4 })),
 		// Areas first, the dots of point places over them.
 		...thematic.map((p) =>
 			draw(p.geometry, {
@@ -147,13 +146,32 @@ export function mapPictureSvg(places: Place[], basemap: Record<string, unknown>)
 		...thematic.map((p) =>
 			p.geometry.type === 'Point' ? draw(p.geometry, { stroke: colour(p), dot: 11 }) : ''
 		)
-	];
-	// Lines keep their width on screen at any framing. A page shows the group (`#map`) in an SVG
+	].filter(Boolean);
+}
+
+/**
+ * The picture's SVG, from the curated places and the basemap layers (geo/basemap/*.geojson): a
+ * drawing per colour scheme (MAP_PICTURE_IDS), each in that scheme's palette.
+ */
+export function mapPictureSvg(places: Place[], basemap: Record<string, unknown>): string {
+	const { width, height } = pictureSize();
+	if (!places.some((p) => p.properties.kind === 'district'))
+		throw new Error('map picture: geo/places.geojson has no district');
+	// Lines keep their width on screen at any framing. A page shows a group (`#map`) in an SVG
 	// of its own whose viewBox frames its view; the group spills past that box to fill the map.
+	// Opened on its own, the file shows the light drawing; the dark one waits in its definitions.
+	const drawing = (scheme: ColourScheme) =>
+		[
+			`<g id="${MAP_PICTURE_IDS[scheme]}" stroke-linejoin="round">`,
+			...pictureLayers(places, basemap, PALETTES[scheme]),
+			'</g>'
+		].join('');
 	return [
 		`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}">`,
-		`<g id="${MAP_PICTURE_ID}" stroke-linejoin="round">`,
-		...layers.filter(Boolean),
-		'</g></svg>'
+		drawing('light'),
+		`<defs>${COLOUR_SCHEMES.filter((s) => s !== 'light')
+			.map(drawing)
+			.join('')}</defs>`,
+		'</svg>'
 	].join('');
 }
