@@ -12,9 +12,15 @@
  * Readers are told and choose when to switch ("Update", src/lib/components/common/UpdatePrompt);
  * the kiosk switches by itself at its next idle reset (src/lib/kiosk/offline.ts). Either asks
  * the waiting worker to take over with the `SKIP_WAITING` message.
+ *
+ * Street tiles (npm run basemap) are the exception: a whole extract is tens of megabytes, too much
+ * to fetch on every phone that opens a page. A reader's copy keeps the street tiles the map has
+ * shown; the kiosk asks for all of them (`KEEP_STREETS`), and the cache records that wish so each
+ * new deployment's worker fetches them all before it takes over.
  */
 import { build, files, prerendered, version } from '$service-worker';
-import { SKIP_WAITING } from '$lib/offline-protocol';
+import { STREET_TILE_FOLDER } from '$lib/geo/street-tiles';
+import { KEEP_STREETS, SKIP_WAITING, STREETS_KEPT, type StreetsKept } from '$lib/offline-protocol';
 
 const sw = self as unknown as ServiceWorkerGlobalScope;
 const CACHE = `jiading-atlas-${version}`;
@@ -29,24 +35,57 @@ const NOT_FOUND = '/404.html';
 const ASSETS = [...new Set([...build, ...files, ...prerendered])].filter(
 	(path) => !path.includes('/previews/')
 );
+const isStreetTile = (path: string) => path.includes(STREET_TILE_FOLDER);
+/** Every street tile of this deployment: cached as seen, or all at once for a kiosk. */
+const STREET_TILES = ASSETS.filter(isStreetTile);
+/** Put in a cache once a kiosk asked for every street tile; read by the next deployment's worker. */
+const KEEP_STREETS_MARK = '/.offline/keep-street-tiles';
+
+/** Straight from the server, not the browser's HTTP cache: unhashed files must be this deployment's. */
+const fresh = (paths: string[]) => paths.map((path) => new Request(path, { cache: 'reload' }));
+
+async function keepAllStreetTiles(cache: Cache) {
+	// Kept already in this deployment (the kiosk asks each time it starts).
+	if (await cache.match(KEEP_STREETS_MARK)) return;
+	await cache.addAll(fresh(STREET_TILES));
+	await cache.put(KEEP_STREETS_MARK, new Response('every street tile is kept offline'));
+}
+
+/** Whether an earlier deployment's copy was asked to keep every street tile. */
+async function streetTilesWereKept() {
+	for (const key of await caches.keys())
+		if (key !== CACHE && (await (await caches.open(key)).match(KEEP_STREETS_MARK))) return true;
+	return false;
+}
 
 sw.addEventListener('install', (event) => {
 	event.waitUntil(
-		caches
-			.open(CACHE)
-			// Straight from the server, not the browser's HTTP cache: unhashed files (the pages, the
-			// data) must be this deployment's.
-			.then(async (cache) => {
-				await cache.addAll(ASSETS.map((url) => new Request(url, { cache: 'reload' })));
-				// Some hosts serve the not-found page with its status even when asked for by name.
-				const notFound = await fetch(NOT_FOUND, { cache: 'reload' });
-				if (notFound.ok || notFound.status === 404) await cache.put(NOT_FOUND, notFound);
-			})
+		caches.open(CACHE).then(async (cache) => {
+			await cache.addAll(fresh(ASSETS.filter((path) => !isStreetTile(path))));
+			// Some hosts serve the not-found page with its status even when asked for by name.
+			const notFound = await fetch(NOT_FOUND, { cache: 'reload' });
+			if (notFound.ok || notFound.status === 404) await cache.put(NOT_FOUND, notFound);
+			// A kiosk's copy stays whole across deployments: this one is not ready until it is.
+			if (await streetTilesWereKept()) await keepAllStreetTiles(cache);
+		})
 	);
 });
 
 sw.addEventListener('message', (event) => {
 	if (event.data?.type === SKIP_WAITING) void sw.skipWaiting();
+	if (event.data?.type === KEEP_STREETS) {
+		const [port] = event.ports;
+		const answer = (message: StreetsKept) => port?.postMessage(message);
+		event.waitUntil(
+			caches
+				.open(CACHE)
+				.then(keepAllStreetTiles)
+				.then(
+					() => answer({ type: STREETS_KEPT, tiles: STREET_TILES.length }),
+					(error: unknown) => answer({ type: STREETS_KEPT, error: String(error) })
+				)
+		);
+	}
 });
 
 sw.addEventListener('activate', (event) => {
@@ -70,7 +109,11 @@ sw.addEventListener('fetch', (event) => {
 			const cached = await cache.match(url.pathname);
 			if (cached) return cached;
 			try {
-				return await fetch(event.request);
+				const response = await fetch(event.request);
+				// A street tile the map has shown stays for the next time offline.
+				if (response.ok && isStreetTile(url.pathname))
+					await cache.put(url.pathname, response.clone());
+				return response;
 			} catch (error) {
 				// Offline and not in this deployment (a mistyped address): the not-found page.
 				const notFound = event.request.mode === 'navigate' && (await cache.match(NOT_FOUND));

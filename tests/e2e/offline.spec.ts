@@ -4,7 +4,7 @@
  * silently. (Other specs block service workers so that no cached copy stands between a test
  * and the page it routes; this one lets them run.)
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, expect, test, type Page } from '@playwright/test';
@@ -13,6 +13,28 @@ import { ORIGIN, watchPage } from './helpers';
 import { mapIdle } from './map';
 
 test.use({ serviceWorkers: 'allow' });
+
+/** The street tiles the test build serves (made from the fixture extract, playwright.config.ts). */
+const STREET_TILES = readdirSync('build/street-tiles', { recursive: true }).filter((f) =>
+	String(f).endsWith('.pbf')
+).length;
+/** Jiading old town at street zoom, where the fixture's streets are (see streets.spec.ts). */
+const OLD_TOWN = '#15/31.3775/121.2470';
+
+/** Street tiles in each of the page's offline caches, by cache name; and whether a kiosk asked. */
+function streetCaches(page: Page) {
+	return page.evaluate(async () => {
+		const found: Record<string, { tiles: string[]; keepAll: boolean }> = {};
+		for (const name of await caches.keys()) {
+			const keys = (await (await caches.open(name)).keys()).map((r) => new URL(r.url).pathname);
+			found[name] = {
+				tiles: keys.filter((k) => k.startsWith('/street-tiles/')).sort(),
+				keepAll: keys.includes('/.offline/keep-street-tiles')
+			};
+		}
+		return found;
+	});
+}
 
 /** Waits until the offline copy is made and in charge of the page. */
 async function offlineCopyReady(page: Page) {
@@ -129,6 +151,83 @@ test('a new deployment is offered with "Update", and taken only when the reader 
 		expect(
 			await page.evaluate(async () => !!(await navigator.serviceWorker.getRegistration())?.waiting)
 		).toBe(false);
+	} finally {
+		await server.close();
+	}
+});
+
+test('a reader’s copy keeps the street tiles the map has shown; offline, unseen streets are simply not drawn', async ({
+	page,
+	context
+}) => {
+	const watch = watchPage(page);
+	const failure = page.getByText('The map could not load');
+	await page.goto(`/${OLD_TOWN}`);
+	await mapIdle(page);
+	await offlineCopyReady(page);
+	// Installed without any street tile: a whole extract is too much for every phone.
+	expect(Object.values(await streetCaches(page)).flatMap((c) => c.tiles)).toEqual([]);
+
+	// Shown again under the copy: the tiles drawn are kept, and only those.
+	await page.reload();
+	await mapIdle(page);
+	const [kept] = Object.values(await streetCaches(page));
+	expect(kept!.tiles.length).toBeGreaterThan(0);
+	expect(kept!.tiles.every((t) => t.startsWith('/street-tiles/14/'))).toBe(true);
+	expect(kept!.keepAll).toBe(false);
+
+	await context.setOffline(true);
+	await page.reload();
+	await mapIdle(page);
+	const roads = await page.evaluate(() => window.jiadingAtlas!.drawn('street-roads'));
+	expect(roads).toContainEqual(expect.objectContaining({ name_en: 'Example Road One' }));
+	// A zoom whose tiles were never shown, in a new page (the last one's tiles are gone with it):
+	// the thematic map draws, without streets or an error, and the console says why.
+	const warnings: string[] = [];
+	page.on('console', (m) => void (m.type() === 'warning' && warnings.push(m.text())));
+	await page.goto('about:blank');
+	await page.goto(`/#12/31.3775/121.2470`);
+	await mapIdle(page);
+	expect(warnings.join('\n')).toContain('a street tile could not be loaded');
+	expect(await page.evaluate(() => window.jiadingAtlas!.drawn('street-roads'))).toEqual([]);
+	expect(await page.evaluate(() => window.jiadingAtlas!.drawn('town-labels'))).not.toEqual([]);
+	await expect(failure).toHaveCount(0);
+	expect(watch.errors).toEqual([]);
+});
+
+test('the kiosk’s copy keeps every street tile, and a new deployment’s copy fetches them all before it takes over', async ({
+	page
+}) => {
+	let deployed = false;
+	const worker = readFileSync('build/service-worker.js', 'utf8');
+	const version = /"(\d{10,})"/.exec(worker)?.[1];
+	expect(version, 'the deployment version in the worker').toBeTruthy();
+	const server = await serveBuild('build', (path) =>
+		path === '/service-worker.js' && deployed
+			? { body: Buffer.from(worker.replaceAll(version!, `${version}1`)), type: 'text/javascript' }
+			: null
+	);
+	try {
+		await page.goto(`${server.base}/kiosk`);
+		await offlineCopyReady(page);
+		// Every tile, asked for by the kiosk, without the map having shown them.
+		await expect
+			.poll(async () => Object.values(await streetCaches(page)).map((c) => c.tiles.length))
+			.toEqual([STREET_TILES]);
+
+		deployed = true;
+		await page.evaluate(async () => (await navigator.serviceWorker.ready).update());
+		await expect
+			.poll(() =>
+				page.evaluate(async () => !!(await navigator.serviceWorker.getRegistration())?.waiting)
+			)
+			.toBe(true);
+		// Installed (waiting to take over) only with every street tile in its own cache.
+		const copies = await streetCaches(page);
+		expect(Object.keys(copies)).toHaveLength(2);
+		const incoming = copies[`jiading-atlas-${version}1`];
+		expect(incoming?.tiles).toHaveLength(STREET_TILES);
+		expect(incoming?.keepAll).toBe(true);
 	} finally {
 		await server.close();
 	}

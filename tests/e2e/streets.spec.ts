@@ -62,7 +62,7 @@ test('at the district view only the wide zoom’s street tiles are asked for', a
 	expect(asked.length).toBeLessThanOrEqual(4);
 });
 
-test('the credits name the extract, its date, the tool and the licence; the offline copy holds the tiles', async ({
+test('the credits name the extract, its date, the tool and the licence; the offline copy knows every tile', async ({
 	page
 }) => {
 	await page.goto('/credits');

@@ -1,18 +1,42 @@
 /**
- * How a new deployment reaches the kiosk: unattended, with no "Update" to press. The offline
- * copy itself (src/service-worker.ts) is every reader's; the kiosk lets a new one take over by
- * itself and reloads at its next idle reset.
+ * The kiosk's offline copy: every reader's (src/service-worker.ts), plus every street tile, so a
+ * hall without a network can still zoom to any street; and how a new deployment reaches the
+ * kiosk, unattended, with no "Update" to press: it lets a new one take over by itself and reloads
+ * at its next idle reset.
  */
 import { dev } from '$app/environment';
 import { resolve } from '$app/paths';
 import { updated } from '$app/state';
 import { registerOffline } from '$lib/offline.svelte';
-import { SKIP_WAITING } from '$lib/offline-protocol';
+import { KEEP_STREETS, SKIP_WAITING, STREETS_KEPT, type StreetsKept } from '$lib/offline-protocol';
 
 /** Registers the offline copy (the same one every page registers), or null without one. */
 export function keepOffline(): Promise<ServiceWorkerRegistration | null> {
 	if (dev) return Promise.resolve(null);
 	return registerOffline(navigator.serviceWorker, resolve('/') + 'service-worker.js');
+}
+
+/**
+ * Asks the offline copy in charge to keep every street tile, now and in later deployments;
+ * resolves with the worker's answer (how many tiles it holds), or null without a worker.
+ */
+export async function keepStreetTiles(
+	registration: ServiceWorkerRegistration | null
+): Promise<StreetsKept | null> {
+	if (!registration) return null;
+	const worker = (await navigator.serviceWorker.ready).active;
+	if (!worker) return null;
+	const channel = new MessageChannel();
+	const answer = new Promise<StreetsKept>((done) => {
+		channel.port1.onmessage = (event: MessageEvent<StreetsKept>) => {
+			if (event.data?.type === STREETS_KEPT) done(event.data);
+		};
+	});
+	worker.postMessage({ type: KEEP_STREETS }, [channel.port2]);
+	const kept = await answer;
+	channel.port1.close();
+	if ('error' in kept) console.error('kiosk: street tiles not kept offline:', kept.error);
+	return kept;
 }
 
 /** How long a new worker may take to cache a new deployment before the kiosk reloads anyway. */

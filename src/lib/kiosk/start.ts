@@ -8,7 +8,7 @@ import type { Explorer } from '$lib/explorer.svelte';
 import { locale } from '$lib/i18n/locale.svelte';
 import { Kiosk } from './kiosk.svelte';
 import { lockDown } from './lockdown';
-import { keepOffline, newDeploymentReady } from './offline';
+import { keepOffline, keepStreetTiles, newDeploymentReady } from './offline';
 import { readKioskOptions } from './options';
 
 export function startKiosk(explorer: Explorer): () => void {
@@ -17,6 +17,7 @@ export function startKiosk(explorer: Explorer): () => void {
 	for (const problem of problems) console.error(`kiosk setting: ${problem}`);
 	const unlock = lockDown();
 	const offline = keepOffline();
+	void offline.then(keepStreetTiles);
 	void locale.set(options.locale);
 	const tour = explorer.index.tour;
 

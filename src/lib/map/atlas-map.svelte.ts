@@ -28,6 +28,7 @@ import { MapPointer } from './pointer';
 import { sameFilter, type MapScene } from './scene';
 import { sceneStyle } from './scene-style';
 import { MAX_BOUNDS, MAX_ZOOM, MIN_ZOOM, PLACE_STATE } from './style';
+import { STREETS } from './street-style';
 
 setWorkerUrl(workerUrl);
 // In the browser, the workers start (and their file downloads) as soon as this module runs, while
@@ -160,6 +161,12 @@ export class AtlasMap {
 		// For benchmarks: when the first complete render happened (see scripts/bench.ts).
 		map.once('idle', () => performance.mark(FIRST_IDLE_MARK));
 		map.on('error', (event) => {
+			// A street tile that cannot be fetched (offline, and not in the reader's offline copy)
+			// leaves that square without streets; the thematic map above it still draws.
+			if ((event as { sourceId?: string }).sourceId === STREETS) {
+				console.warn('map: a street tile could not be loaded:', event.error?.message);
+				return;
+			}
 			this.failure = event.error?.message ?? 'The map failed to load.';
 		});
 		this.#stopWatching = watchContext(map, {
