@@ -4,11 +4,13 @@
  * life: what is shown changes through MapLibre's style diff and feature-state, never by adding or
  * removing layers. Its parts: camera.ts (framing, as numbers), camera-moves.ts (moving the
  * camera), pointer.ts (picking and hover), keyboard.ts (the keys' walk through the places in
- * view), context-watch.ts (a lost graphics context), scene-style.ts (the style for a scene).
+ * view), context-watch.ts (a lost graphics context), scene-style.ts (the style for a scene),
+ * view-edges.ts (the edge no label crosses).
  */
 import {
 	AttributionControl,
 	type ControlPosition,
+	type GeoJSONSource,
 	type IControl,
 	Map as MapLibreMap,
 	NavigationControl,
@@ -27,8 +29,9 @@ import { FIRST_IDLE_MARK } from './marks';
 import { MapPointer } from './pointer';
 import { sameFilter, type MapScene } from './scene';
 import { sceneStyle } from './scene-style';
-import { MAX_BOUNDS, MAX_ZOOM, MIN_ZOOM, PLACE_STATE } from './style';
+import { LABEL_LAYERS, MAX_BOUNDS, MAX_ZOOM, MIN_ZOOM, PLACE_STATE, VIEW_EDGES } from './style';
 import { STREETS } from './street-style';
+import { viewEdge } from './view-edges';
 
 setWorkerUrl(workerUrl);
 // In the browser, the workers start (and their file downloads) as soon as this module runs, while
@@ -150,6 +153,7 @@ export class AtlasMap {
 		this.#addControls();
 		map.on('load', () => {
 			this.#loaded = true;
+			this.#drawEdge();
 			this.#mark(scene.selected?.id ?? null);
 			this.#camera.frame(scene);
 			if (this.#pending) this.#apply(this.#pending);
@@ -158,6 +162,8 @@ export class AtlasMap {
 			if (this.status !== 'busy') this.status = 'busy';
 		});
 		map.on('idle', () => (this.status = 'idle'));
+		map.on('moveend', () => this.#drawEdge());
+		map.on('resize', () => this.#drawEdge());
 		// For benchmarks: when the first complete render happened (see scripts/bench.ts).
 		map.once('idle', () => performance.mark(FIRST_IDLE_MARK));
 		map.on('error', (event) => {
@@ -229,6 +235,8 @@ export class AtlasMap {
 			!sameFilter(scene.filter, before.filter)
 		) {
 			this.#map.setStyle(sceneStyle(location.origin, scene), { diff: true });
+			// The new style's edge is empty (the view is not part of a scene).
+			this.#drawEdge();
 		}
 		this.#mark(scene.selected?.id ?? null);
 		if (scene.home !== before.home) this.#camera.home(this.#home, scene.padding);
@@ -245,6 +253,13 @@ export class AtlasMap {
 	/** Where the map is, for the page and its tests: idle only once the last scene is drawn. */
 	get state(): MapStatus {
 		return this.status === 'idle' && this.settling ? 'busy' : this.status;
+	}
+
+	/** The view's edge, which no label may cross (view-edges.ts). */
+	#drawEdge() {
+		const source = this.#map.getSource<GeoJSONSource>(VIEW_EDGES);
+		const { clientWidth, clientHeight } = this.#map.getContainer();
+		source?.setData(viewEdge(this.#map, clientWidth, clientHeight));
 	}
 
 	/** Marks the selected place (feature-state). */
@@ -371,6 +386,13 @@ export class AtlasMap {
 	drawn(layer: string): Record<string, unknown>[] {
 		if (!this.#map.getLayer(layer)) return [];
 		return this.#map.queryRenderedFeatures({ layers: [layer] }).map((f) => f.properties);
+	}
+
+	/** The layers of the labels drawn across a box of the canvas (test builds only). */
+	labelsIn(box: [[number, number], [number, number]]): string[] {
+		const layers = LABEL_LAYERS.filter((id) => this.#map.getLayer(id));
+		const ids = this.#map.queryRenderedFeatures(box, { layers }).map((f) => f.layer.id);
+		return ids.filter((id, i) => ids.indexOf(id) === i);
 	}
 
 	/** Where the camera is and whether it is moving (test builds only). */

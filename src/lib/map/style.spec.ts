@@ -2,7 +2,8 @@ import {
 	createExpression,
 	featureFilter,
 	validateStyleMin,
-	type FilterSpecification
+	type FilterSpecification,
+	type SymbolLayerSpecification
 } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, expectTypeOf, test } from 'vitest';
 import Color from 'colorjs.io';
@@ -83,7 +84,7 @@ describe('atlasStyle', () => {
 
 	test('draws the basemap from the tiles, one layer per basemap file, and reads no other file', () => {
 		const style = atlasStyle({ origin, locale: 'en', streets: null });
-		expect(Object.keys(style.sources).sort()).toEqual(['overlay', 'places']);
+		expect(Object.keys(style.sources).sort()).toEqual(['overlay', 'places', 'view-edges']);
 		const read = new Set(
 			style.layers.flatMap((l) => ('source-layer' in l ? [l['source-layer']] : []))
 		);
@@ -242,6 +243,7 @@ describe('the layer registry', () => {
 			| 'town-labels'
 			| 'axis-label'
 			| 'place-labels'
+			| 'site-labels'
 			| 'metro-station-labels'
 			| 'street-water-names'
 			| 'street-road-names'
@@ -264,8 +266,9 @@ describe('the layer registry', () => {
 			| 'points'
 			| 'point-spaces'
 			| 'place-labels'
+			| 'site-labels'
 		>();
-		expect(FILTERED_LAYERS).toHaveLength(15);
+		expect(FILTERED_LAYERS).toHaveLength(16);
 	});
 
 	test('every role list names only registry layers', () => {
@@ -478,11 +481,15 @@ describe('label hierarchy (#15)', () => {
 	const at = (id: string) => layers.findIndex((l) => l.id === id);
 	const layout = (id: string) => (layers[at(id)] as { layout: Record<string, unknown> }).layout;
 
-	test('places’ labels are placed first, then a space for every point, then the towns’ names', () => {
-		// MapLibre places symbols from the top layer down: a town's name can neither cover a
-		// place's label nor its point.
+	test('the map’s edge is placed first, then clusters’ labels, a space for every point, the towns’ names, then companies’ and parks’', () => {
+		// MapLibre places symbols from the top layer down: no label crosses the edge, a town's
+		// name covers neither a cluster's label nor a point, and a company's name yields to both.
+		const symbols = layers.filter((l) => l.type === 'symbol').map((l) => l.id);
+		expect(symbols.at(-1)).toBe('view-edges');
+		expect(at('view-edges')).toBeGreaterThan(at('place-labels'));
 		expect(at('place-labels')).toBeGreaterThan(at('point-spaces'));
 		expect(at('point-spaces')).toBeGreaterThan(at('town-labels'));
+		expect(at('town-labels')).toBeGreaterThan(at('site-labels'));
 		const spaces = layers[at('point-spaces')] as {
 			filter: unknown;
 			layout: Record<string, unknown>;
@@ -496,15 +503,43 @@ describe('label hierarchy (#15)', () => {
 		expect(spaces.paint).toEqual({ 'text-opacity': 0 });
 	});
 
-	test('a town’s name moves beside its middle when that is taken, and so do places’ labels', () => {
-		expect(layout('town-labels')['text-variable-anchor']).toEqual([
-			'center',
-			'top',
-			'bottom',
-			'left',
-			'right'
-		]);
-		expect((layout('place-labels')['text-variable-anchor'] as string[]).length).toBeGreaterThan(1);
+	test('a town’s name moves beside its middle when that is taken, further from zoom 10; places’ labels move too', () => {
+		const spots = layout('town-labels')['text-variable-anchor-offset'] as [
+			'step',
+			unknown,
+			['literal', (string | number[])[]],
+			number,
+			['literal', (string | number[])[]]
+		];
+		const [, , [, near], zoom, [, far]] = spots;
+		const distances = (list: (string | number[])[]) =>
+			list.filter((v) => Array.isArray(v)).map((v) => Math.hypot(...(v as number[])));
+		expect(near.slice(0, 2)).toEqual(['center', [0, 0]]);
+		expect(zoom).toBe(10);
+		expect(Math.max(...distances(near))).toBeCloseTo(1.2);
+		expect(Math.max(...distances(far))).toBe(4);
+		// Nearest spots first, every side tried at each distance.
+		const rings = distances(far);
+		expect(rings).toEqual([...rings].sort((a, b) => a - b));
+		expect(far.filter((v) => v === 'left')).toHaveLength(3);
+		for (const id of ['place-labels', 'site-labels'])
+			expect((layout(id)['text-variable-anchor'] as string[]).length).toBeGreaterThan(1);
+	});
+
+	test('the map’s edge is unseen, takes room from every label, and has a source of its own', () => {
+		const edges = layers[at('view-edges')] as SymbolLayerSpecification;
+		expect(edges.source).toBe('view-edges');
+		expect(edges.layout).toMatchObject({
+			'symbol-placement': 'line',
+			'text-allow-overlap': true,
+			'text-ignore-placement': false
+		});
+		expect(edges.paint).toEqual({ 'text-opacity': 0 });
+		const style = atlasStyle({ origin: 'http://127.0.0.1', locale: 'en', streets: null });
+		expect(style.sources['view-edges']).toEqual({
+			type: 'geojson',
+			data: { type: 'FeatureCollection', features: [] }
+		});
 	});
 });
 

@@ -10,6 +10,8 @@
  */
 import type {
 	ExpressionSpecification,
+	VariableAnchorOffsetCollectionSpecification,
+	DataDrivenPropertyValueSpecification,
 	FilterSpecification,
 	LayerSpecification,
 	StyleSpecification
@@ -52,6 +54,8 @@ export const PLACE_STATE = { source: PLACES, sourceLayer: TILE_LAYERS.places } a
  * `corridor` or `measure`.
  */
 export const OVERLAY = 'overlay';
+/** The map's visible edge (view-edges.ts), which no label may cross. */
+export const VIEW_EDGES = 'view-edges';
 /** A basemap layer of the map's tiles (src/lib/geo/tiles.ts), as a style layer reads it. */
 const basemap = (layer: BasemapTileLayer) => ({ source: PLACES, 'source-layer': layer }) as const;
 
@@ -466,7 +470,53 @@ const labelPaint = (theme: Theme) => ({
 	'text-halo-width': 1.8
 });
 
+/**
+ * A place's name beside its point, moved to the side with room. Clusters' names are placed
+ * first (top of the stack), then the towns', then companies' and leisure places' where room is
+ * left (a company before a park).
+ */
+const placeLabels = (locale: Locale, theme: Theme, kinds: Expression): LayerBody => ({
+	type: 'symbol',
+	...PLACE_LABELS,
+	filter: ['all', kinds, drawnAtZoom],
+	layout: {
+		'text-field': labelText(locale),
+		'text-font': FONT_BOLD,
+		'text-size': ['interpolate', ['linear'], ['zoom'], 9, 11, 14, 14],
+		'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
+		'text-radial-offset': 0.9,
+		'text-justify': 'auto',
+		'text-max-width': 10,
+		'symbol-sort-key': ['match', ['get', 'kind'], 'cluster', 0, 'site', 1, 2]
+	},
+	paint: labelPaint(theme)
+});
+
+/** A town's name on the town's middle, else beside it, `ems` away on each side, nearest first. */
+const townLabelSpots = (...ems: number[]) =>
+	[
+		'center',
+		[0, 0],
+		...ems.flatMap((r) => ['top', [0, r], 'bottom', [0, -r], 'left', [r, 0], 'right', [-r, 0]])
+	] as VariableAnchorOffsetCollectionSpecification;
+/**
+ * Where a town's name may go: beside its middle when a place holds it, and from the district
+ * view of a desktop or kiosk (zoom 10) a little further out if need be. Below that a town is
+ * small on screen and a name moved further would land in the next town.
+ */
+const TOWN_LABEL_SPOTS: DataDrivenPropertyValueSpecification<VariableAnchorOffsetCollectionSpecification> =
+	[
+		'step',
+		['zoom'],
+		['literal', townLabelSpots(1.2)],
+		10,
+		['literal', townLabelSpots(1.2, 2.6, 4)]
+	];
+
 const labelLayers = [
+	layer('site-labels', { label: true, legend: ['sites', 'leisure'] }, (locale, theme) =>
+		placeLabels(locale, theme, kindIs('site', 'leisure'))
+	),
 	layer('town-labels', { label: true, legend: ['towns'] }, (locale, theme) => ({
 		type: 'symbol',
 		...PLACE_LABELS,
@@ -478,8 +528,7 @@ const labelLayers = [
 			'text-letter-spacing': 0.04,
 			'text-max-width': 8,
 			// Where a place's point or label holds the town's middle, the name moves beside it.
-			'text-variable-anchor': ['center', 'top', 'bottom', 'left', 'right'],
-			'text-radial-offset': 1.2,
+			'text-variable-anchor-offset': TOWN_LABEL_SPOTS,
 			'text-justify': 'auto'
 		},
 		paint: { ...labelPaint(theme), 'text-color': theme.inkSoft }
@@ -513,26 +562,28 @@ const labelLayers = [
 		},
 		paint: { ...labelPaint(theme), 'text-color': theme.axis }
 	})),
-	layer(
-		'place-labels',
-		{ label: true, legend: ['clusters', 'sites', 'leisure'] },
-		(locale, theme) => ({
-			type: 'symbol',
-			...PLACE_LABELS,
-			filter: ['all', kindIs('cluster', 'site', 'leisure'), drawnAtZoom],
-			layout: {
-				'text-field': labelText(locale),
-				'text-font': FONT_BOLD,
-				'text-size': ['interpolate', ['linear'], ['zoom'], 9, 11, 14, 14],
-				'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
-				'text-radial-offset': 0.9,
-				'text-justify': 'auto',
-				'text-max-width': 10,
-				'symbol-sort-key': ['match', ['get', 'kind'], 'cluster', 0, 'site', 1, 2]
-			},
-			paint: labelPaint(theme)
-		})
-	)
+	layer('place-labels', { label: true, legend: ['clusters'] }, (locale, theme) =>
+		placeLabels(locale, theme, kindIs('cluster'))
+	),
+	layer('view-edges', {}, () => ({
+		type: 'symbol',
+		source: VIEW_EDGES,
+		layout: {
+			// Unseen marks all along the map's edge, placed before every label (top of the
+			// stack): a label may not cross them, so none is cut by the edge of the screen.
+			'symbol-placement': 'line',
+			'symbol-spacing': 10,
+			'text-field': '●',
+			'text-font': FONT,
+			'text-size': 16,
+			'text-allow-overlap': true,
+			'text-ignore-placement': false,
+			'text-keep-upright': false,
+			'text-max-angle': 180,
+			'text-padding': 0
+		},
+		paint: { 'text-opacity': 0 }
+	}))
 ] as const;
 
 /** Outlines, measured lines and their points, over everything. */
@@ -685,7 +736,9 @@ export function atlasStyle(options: {
 					attribution: streets.attribution
 				}
 			}),
-			[OVERLAY]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } }
+			[OVERLAY]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
+			// Drawn by the map's controller as the view changes (view-edges.ts).
+			[VIEW_EDGES]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } }
 		},
 		layers: atlasLayers(options.locale, options.labelScale, streets !== null, options.theme)
 	};

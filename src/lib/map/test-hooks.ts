@@ -10,6 +10,8 @@ export interface AtlasTestHooks {
 	layersAt: (x: number, y: number) => string[];
 	/** The properties of every feature of a layer drawn in the view (a label: if it was placed). */
 	drawn: (layer: string) => Record<string, unknown>[];
+	/** The layers of the labels drawn across a box of the canvas (CSS px, [[x1, y1], [x2, y2]]). */
+	labelsIn: (box: [[number, number], [number, number]]) => string[];
 	camera: () => { center: [number, number]; zoom: number; moving: boolean };
 }
 
@@ -20,6 +22,7 @@ export function exposeForTests(map: AtlasMap) {
 		project: (lng, lat) => map.project(lng, lat),
 		layersAt: (x, y) => map.layersAt(x, y),
 		drawn: (layer) => map.drawn(layer),
+		labelsIn: (box) => map.labelsIn(box),
 		camera: () => map.camera()
 	};
 }
