@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import {
 	BASEMAP_TILE_LAYERS,
 	BASEMAP_TILE_CONTENT,
+	PLACE_NAMES,
+	PLACE_TILE_CONTENT,
 	TILE_BOUNDS,
 	TILE_LAYERS,
 	TILE_ZOOMS
@@ -108,14 +110,29 @@ describe('the real atlas as tiles', () => {
 		}
 	});
 
-	it('carries the properties the style reads, as the map files have them', () => {
-		const decoded = tiles
-			.filter((t) => t.z === TILE_ZOOMS.max)
-			.flatMap((t) => decode(t)[TILE_LAYERS.places] ?? []);
-		for (const feature of places.features) {
-			const found = decoded.find((p) => p.id === feature.id);
-			expect(found, feature.id).toEqual(feature.properties);
+	it('carries only the properties the style reads, as the map files have them (names on shapes only along the axis)', () => {
+		for (const [layer, collection] of [
+			['places', places],
+			['labels', labels]
+		] as const) {
+			const decoded = tiles
+				.filter((t) => t.z === TILE_ZOOMS.max)
+				.flatMap((t) => decode(t)[TILE_LAYERS[layer]] ?? []);
+			const { properties: read, namedKinds } = PLACE_TILE_CONTENT[layer];
+			for (const feature of collection.features) {
+				const named = (namedKinds as readonly string[]).includes(feature.properties.kind);
+				const keys = [...read, ...(named ? PLACE_NAMES : [])];
+				const expected = Object.fromEntries(
+					keys.map((k) => [k, feature.properties[k as keyof typeof feature.properties]])
+				);
+				expect(
+					decoded.find((p) => p.id === feature.id),
+					`${layer}: ${feature.id}`
+				).toEqual(expected);
+			}
 		}
+		// The axis is named along its line; no other shape carries a name.
+		expect(places.features.some((f) => f.properties.kind === 'axis')).toBe(true);
 	});
 });
 
@@ -142,6 +159,12 @@ describe('the basemap in the tiles', () => {
 			(l) => l.id === 'metro-stations'
 		);
 		expect(drawn?.minzoom).toBe(BASEMAP_TILE_CONTENT['metro-stations'].minzoom);
+	});
+
+	it('carries a layer of lines with no property as one feature of lines joined end to end (line-join.ts)', () => {
+		for (const name of ['metro-lines', 'expressways'] as const)
+			for (const tile of tiles.filter((t) => decode(t)[name]))
+				expect(decode(tile)[name], `${name} ${tile.z}/${tile.x}/${tile.y}`).toEqual([{}]);
 	});
 
 	it('names the file of a basemap feature outside the tiles', () => {

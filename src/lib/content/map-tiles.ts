@@ -12,10 +12,12 @@
 import { GeoJSONVT, type GeoJSONVTTile } from '@maplibre/geojson-vt';
 import { fromGeojsonVt } from '@maplibre/vt-pbf';
 import { bbox } from '@turf/turf';
-import type { Feature, FeatureCollection } from 'geojson';
+import type { Feature, FeatureCollection, Geometry, LineString, MultiLineString } from 'geojson';
 import {
 	BASEMAP_TILE_LAYERS,
 	BASEMAP_TILE_CONTENT,
+	PLACE_NAMES,
+	PLACE_TILE_CONTENT,
 	TILE_BOUNDS,
 	TILE_LAYERS,
 	TILE_ZOOMS,
@@ -25,6 +27,7 @@ import {
 
 export { tileOf, tilesCovering } from '../geo/tiles';
 import type { MapLabels, MapPlaces } from './map-features';
+import { joinLines } from './line-join';
 
 /** Pixels across a tile as the map draws it (a vector source's default tile size). */
 const TILE_PIXELS = 512;
@@ -81,14 +84,44 @@ function tilerAt(features: Feature[], z: number): GeoJSONVT {
 
 /**
  * The places or labels drawn at zoom z: at the highest zoom every feature, below it those whose
- * minzoom is reached. Ids stay in the properties (the style promotes `id`): vector tile ids
+ * minzoom is reached, with the properties the style reads (PLACE_TILE_CONTENT). Ids stay in the properties (the style promotes `id`): vector tile ids
  * are integers.
  */
-function placesAt(collection: Collection, z: number): GeoJSONVT {
+function placesAt(
+	collection: Collection,
+	z: number,
+	layer: keyof typeof PLACE_TILE_CONTENT
+): GeoJSONVT {
+	const { properties: read, namedKinds } = PLACE_TILE_CONTENT[layer];
+	const named: readonly string[] = namedKinds;
 	const features = collection.features
 		.filter((f) => z === TILE_ZOOMS.max || f.properties.minzoom <= z)
-		.map(({ properties, geometry }) => ({ type: 'Feature' as const, properties, geometry }));
+		.map(({ properties, geometry }) => {
+			const keys = named.includes(properties.kind) ? [...read, ...PLACE_NAMES] : read;
+			return {
+				type: 'Feature' as const,
+				properties: Object.fromEntries(
+					keys.map((k) => [k, properties[k as keyof typeof properties]])
+				),
+				geometry
+			};
+		});
 	return tilerAt(features, z);
+}
+
+const isLine = (g: Geometry): g is LineString | MultiLineString =>
+	g.type === 'LineString' || g.type === 'MultiLineString';
+
+/** A layer's lines joined end to end (line-join.ts), as one feature. */
+function joinedLines(collection: FeatureCollection): Feature<MultiLineString> {
+	const pieces = collection.features.flatMap(({ geometry: g }) =>
+		g.type === 'LineString' ? [g.coordinates] : g.type === 'MultiLineString' ? g.coordinates : []
+	);
+	return {
+		type: 'Feature',
+		properties: {},
+		geometry: { type: 'MultiLineString', coordinates: joinLines(pieces) }
+	};
 }
 
 /**
@@ -99,6 +132,9 @@ function placesAt(collection: Collection, z: number): GeoJSONVT {
 function basemapAt(name: BasemapTileLayer, collection: FeatureCollection, z: number) {
 	const { properties: read, minzoom } = BASEMAP_TILE_CONTENT[name];
 	if (z < minzoom) return null;
+	// Lines with nothing to tell apart (no property read) go as the long lines they are.
+	if (read.length === 0 && collection.features.every((f) => isLine(f.geometry)))
+		return tilerAt([joinedLines(collection)], z);
 	const features = collection.features.map(({ properties, geometry }) => ({
 		type: 'Feature' as const,
 		properties: Object.fromEntries(
@@ -144,8 +180,8 @@ export function mapTiles(
 					const tiler = basemapAt(name, layer, z);
 					return tiler ? [[name, tiler] as [string, GeoJSONVT]] : [];
 				}),
-				[TILE_LAYERS.places, placesAt(places, z)],
-				[TILE_LAYERS.labels, placesAt(labels, z)]
+				[TILE_LAYERS.places, placesAt(places, z, 'places')],
+				[TILE_LAYERS.labels, placesAt(labels, z, 'labels')]
 			];
 			tilers.set(z, found);
 		}

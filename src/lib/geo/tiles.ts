@@ -19,6 +19,27 @@ export const TILE_BOUNDS: Extent = BASEMAP_EXTENT;
 /** The tiles' layers of places (a style layer's `source-layer`). */
 export const TILE_LAYERS = { places: 'places', labels: 'labels' } as const;
 /**
+ * What the tiles carry of each place: the properties the style reads from that layer (its
+ * shapes' kind, precision and industries; its labels' names), the others left out of the tiles
+ * (the open data, /data/map/, keeps them all). Shapes carry names only where a name is drawn
+ * along the shape (the axis). map/style.spec.ts checks that the style reads nothing else.
+ */
+export const PLACE_TILE_CONTENT = {
+	places: {
+		properties: ['id', 'kind', 'precision', 'industry', 'industry_list', 'role', 'minzoom'],
+		namedKinds: ['axis']
+	},
+	labels: {
+		properties: ['id', 'kind', 'name_en', 'name_zh', 'industry_list', 'minzoom'],
+		namedKinds: []
+	}
+} as const satisfies Record<
+	keyof typeof TILE_LAYERS,
+	{ properties: readonly string[]; namedKinds: readonly string[] }
+>;
+/** A place's names, carried where PLACE_TILE_CONTENT says. */
+export const PLACE_NAMES = ['name_en', 'name_zh'] as const;
+/**
  * The tiles' basemap layers, one per file of geo/basemap/ (its name without `.geojson`), drawn
  * under the places. The files stay as open data under /data/basemap/.
  */

@@ -11,7 +11,7 @@ import { COLOUR_SCHEMES, DARK_THEME, PALETTES, THEME } from '$lib/theme';
 import { loadAtlas, loadContent } from '$lib/server/load';
 import { publishedMapLabels, publishedMapPlaces, publishedPlaces } from '$lib/content/published';
 import { INDUSTRIES, PLACE_KINDS, type Industry } from '$lib/schema/vocabulary';
-import { BASEMAP_TILE_LAYERS, TILE_LAYERS } from '$lib/geo/tiles';
+import { BASEMAP_TILE_LAYERS, PLACE_NAMES, PLACE_TILE_CONTENT, TILE_LAYERS } from '$lib/geo/tiles';
 import {
 	MAX_ZOOM_WITH_STREETS,
 	STREET_LAYERS,
@@ -152,6 +152,47 @@ describe('atlasStyle', () => {
 			JSON.stringify(atlasLayers(locale).find((l) => l.id === 'place-labels')!.layout);
 		expect(label('en').indexOf('name_en')).toBeLessThan(label('en').indexOf('name_zh'));
 		expect(label('zh').indexOf('name_zh')).toBeLessThan(label('zh').indexOf('name_en'));
+	});
+});
+
+describe('what the style reads from the places’ tiles (PLACE_TILE_CONTENT)', () => {
+	/** Every property a value of a style reads with ['get', …]. */
+	const reads = (value: unknown): string[] =>
+		Array.isArray(value)
+			? value[0] === 'get' && typeof value[1] === 'string'
+				? [value[1]]
+				: value.flatMap(reads)
+			: value && typeof value === 'object'
+				? Object.values(value).flatMap(reads)
+				: [];
+
+	test('is what the tiles carry: names on shapes only where the layer draws the axis', () => {
+		const names: readonly string[] = PLACE_NAMES;
+		for (const locale of ['en', 'zh'] as const) {
+			const layers = atlasLayers(locale, 1, true);
+			// The legend's filter too, with every kind of condition it writes.
+			const filters = placeLayerFilters(layers, {
+				kinds: ['town', 'cluster'],
+				industries: ['auto'],
+				only: ['anting']
+			});
+			for (const layer of layers) {
+				const from = 'source-layer' in layer ? layer['source-layer'] : undefined;
+				if (from !== TILE_LAYERS.places && from !== TILE_LAYERS.labels) continue;
+				const content = PLACE_TILE_CONTENT[from];
+				const carried: readonly string[] = content.properties;
+				const read = [...new Set(reads([layer, filters[layer.id]]))];
+				expect(read.length, layer.id).toBeGreaterThan(0);
+				for (const key of read) {
+					if (carried.includes(key)) continue;
+					expect(names, `${layer.id} reads ${key}`).toContain(key);
+					// Only a layer of the named kinds' shapes reads a shape's name.
+					expect(JSON.stringify((layer as { filter?: unknown }).filter), layer.id).toBe(
+						JSON.stringify(['in', ['get', 'kind'], ['literal', content.namedKinds]])
+					);
+				}
+			}
+		}
 	});
 });
 
