@@ -46,6 +46,9 @@ for (const [width, height] of SIZES)
 	test(`the basemap fills every corner the map can be panned to (${width}×${height})`, async ({
 		page
 	}) => {
+		// Four corners, a few drags to each, every one drawn in software WebGL at up to two
+		// million pixels: about 40-55 s here, more than the default budget leaves room for.
+		test.setTimeout(120_000);
 		await page.setViewportSize({ width, height });
 		const failed: string[] = [];
 		page.on('response', (r) => {

@@ -117,6 +117,8 @@ export class AtlasMap {
 	/** The controls on the map, and the credit line and words they were made with. */
 	#controls: IControl[] = [];
 	#labels: { attribution: string; controls?: Record<string, string> };
+	/** The view's edge on the map now (view-edges.ts), as drawn last. */
+	#edge: string | null = null;
 
 	constructor(options: AtlasMapOptions) {
 		const { scene } = options;
@@ -236,6 +238,7 @@ export class AtlasMap {
 		) {
 			this.#map.setStyle(sceneStyle(location.origin, scene), { diff: true });
 			// The new style's edge is empty (the view is not part of a scene).
+			this.#edge = null;
 			this.#drawEdge();
 		}
 		this.#mark(scene.selected?.id ?? null);
@@ -259,7 +262,13 @@ export class AtlasMap {
 	#drawEdge() {
 		const source = this.#map.getSource<GeoJSONSource>(VIEW_EDGES);
 		const { clientWidth, clientHeight } = this.#map.getContainer();
-		source?.setData(viewEdge(this.#map, clientWidth, clientHeight));
+		const edge = viewEdge(this.#map, clientWidth, clientHeight);
+		// A move that ends where the view was (a drag against the map's limits) changes nothing:
+		// the edge's tiles are not made again.
+		const key = JSON.stringify(edge);
+		if (!source || key === this.#edge) return;
+		this.#edge = key;
+		source.setData(edge);
 	}
 
 	/** Marks the selected place (feature-state). */
