@@ -31,7 +31,8 @@ import { sameFilter, type MapScene } from './scene';
 import { sceneStyle } from './scene-style';
 import { LABEL_LAYERS, MAX_BOUNDS, MAX_ZOOM, MIN_ZOOM, PLACE_STATE, VIEW_EDGES } from './style';
 import { STREETS } from './street-style';
-import { viewEdge } from './view-edges';
+import { edgeMoved, viewEdge } from './view-edges';
+import type { FeatureCollection, LineString } from 'geojson';
 
 setWorkerUrl(workerUrl);
 // In the browser, the workers start (and their file downloads) as soon as this module runs, while
@@ -118,7 +119,7 @@ export class AtlasMap {
 	#controls: IControl[] = [];
 	#labels: { attribution: string; controls?: Record<string, string> };
 	/** The view's edge on the map now (view-edges.ts), as drawn last. */
-	#edge: string | null = null;
+	#edge: FeatureCollection<LineString> | null = null;
 
 	constructor(options: AtlasMapOptions) {
 		const { scene } = options;
@@ -153,6 +154,8 @@ export class AtlasMap {
 		map.touchZoomRotate.disableRotation();
 		this.#labels = { attribution: options.attribution, controls: options.controls };
 		this.#addControls();
+		// The first edge goes with the style, so the first frame is laid out with it.
+		map.once('style.load', () => this.#drawEdge());
 		map.on('load', () => {
 			this.#loaded = true;
 			this.#drawEdge();
@@ -262,13 +265,11 @@ export class AtlasMap {
 	#drawEdge() {
 		const source = this.#map.getSource<GeoJSONSource>(VIEW_EDGES);
 		const { clientWidth, clientHeight } = this.#map.getContainer();
-		const edge = viewEdge(this.#map, clientWidth, clientHeight);
-		// A move that ends where the view was (a drag against the map's limits) changes nothing:
-		// the edge's tiles are not made again.
-		const key = JSON.stringify(edge);
-		if (!source || key === this.#edge) return;
-		this.#edge = key;
-		source.setData(edge);
+		// A move that leaves the view within a few pixels of where it was (a drag against the
+		// map's limits, a framing that barely differs) keeps the edge: each new one costs a frame.
+		if (!source || !edgeMoved(this.#map, this.#edge, clientWidth, clientHeight)) return;
+		this.#edge = viewEdge(this.#map, clientWidth, clientHeight);
+		source.setData(this.#edge);
 	}
 
 	/** Marks the selected place (feature-state). */
