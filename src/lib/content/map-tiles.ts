@@ -84,8 +84,8 @@ function tilerAt(features: Feature[], z: number): GeoJSONVT {
 
 /**
  * The places or labels drawn at zoom z: at the highest zoom every feature, below it those whose
- * minzoom is reached, with the properties the style reads (PLACE_TILE_CONTENT). Ids stay in the properties (the style promotes `id`): vector tile ids
- * are integers.
+ * minzoom is reached, with the properties the style reads (PLACE_TILE_CONTENT). Ids stay in
+ * the properties (the style promotes `id`): vector tile ids are integers.
  */
 function placesAt(
 	collection: Collection,
@@ -96,27 +96,29 @@ function placesAt(
 	const named: readonly string[] = namedKinds;
 	const features = collection.features
 		.filter((f) => z === TILE_ZOOMS.max || f.properties.minzoom <= z)
-		.map(({ properties, geometry }) => {
-			const keys = named.includes(properties.kind) ? [...read, ...PLACE_NAMES] : read;
-			return {
-				type: 'Feature' as const,
-				properties: Object.fromEntries(
-					keys.map((k) => [k, properties[k as keyof typeof properties]])
-				),
-				geometry
-			};
-		});
+		.map(({ properties, geometry }) => ({
+			type: 'Feature' as const,
+			properties: picked(
+				properties,
+				named.includes(properties.kind) ? [...read, ...PLACE_NAMES] : read
+			),
+			geometry
+		}));
 	return tilerAt(features, z);
+}
+
+/** The properties named in `keys` that a feature has: what a tile carries of it. */
+function picked(properties: object | null, keys: readonly string[]): Record<string, unknown> {
+	const all = (properties ?? {}) as Record<string, unknown>;
+	return Object.fromEntries(keys.flatMap((k) => (all[k] !== undefined ? [[k, all[k]]] : [])));
 }
 
 const isLine = (g: Geometry): g is LineString | MultiLineString =>
 	g.type === 'LineString' || g.type === 'MultiLineString';
 
-/** A layer's lines joined end to end (line-join.ts), as one feature. */
-function joinedLines(collection: FeatureCollection): Feature<MultiLineString> {
-	const pieces = collection.features.flatMap(({ geometry: g }) =>
-		g.type === 'LineString' ? [g.coordinates] : g.type === 'MultiLineString' ? g.coordinates : []
-	);
+/** Lines joined end to end (line-join.ts), as one feature. */
+function joinedLines(lines: readonly (LineString | MultiLineString)[]): Feature<MultiLineString> {
+	const pieces = lines.flatMap((g) => (g.type === 'LineString' ? [g.coordinates] : g.coordinates));
 	return {
 		type: 'Feature',
 		properties: {},
@@ -133,13 +135,11 @@ function basemapAt(name: BasemapTileLayer, collection: FeatureCollection, z: num
 	const { properties: read, minzoom } = BASEMAP_TILE_CONTENT[name];
 	if (z < minzoom) return null;
 	// Lines with nothing to tell apart (no property read) go as the long lines they are.
-	if (read.length === 0 && collection.features.every((f) => isLine(f.geometry)))
-		return tilerAt([joinedLines(collection)], z);
+	const geometries = collection.features.map((f) => f.geometry);
+	if (read.length === 0 && geometries.every(isLine)) return tilerAt([joinedLines(geometries)], z);
 	const features = collection.features.map(({ properties, geometry }) => ({
 		type: 'Feature' as const,
-		properties: Object.fromEntries(
-			read.flatMap((key) => (properties?.[key] !== undefined ? [[key, properties[key]]] : []))
-		),
+		properties: picked(properties, read),
 		geometry
 	}));
 	return tilerAt(features, z);
