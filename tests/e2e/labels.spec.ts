@@ -3,8 +3,9 @@ import { expect, test, type Page } from '@playwright/test';
 import { mapIdle } from './map';
 
 /**
- * The map's labels at the sizes the atlas is used at (#15): no name cut by the edge of the map,
- * and the towns named at the district view (where there is room).
+ * The map's labels at the sizes the atlas is used at (#15): no name cut by the edge of the map
+ * or half hidden under what lies over it, and the towns named at the district view (where there
+ * is room).
  */
 const TOWNS = (
 	JSON.parse(readFileSync('geo/places.geojson', 'utf8')) as {
@@ -22,32 +23,58 @@ const VIEWS = [
 	{ name: 'portrait kiosk', size: [1080, 1920], path: '/kiosk' }
 ] as const;
 
-/** The label layers drawn across a strip `depth` px wide along each inside edge of the map. */
+type Box = [[number, number], [number, number]];
+
+/**
+ * The label layers drawn across a strip `depth` px wide along each side of the map and of
+ * everything laid over it (MapLibre's controls, the page's panels, buttons and notes marked
+ * `data-map-cover`): a label found there is cut by the map's edge or half hidden.
+ */
 async function labelsOnTheEdge(page: Page, depth = 3) {
-	const canvas = page.locator('.maplibregl-canvas');
-	const [w, h] = await canvas.evaluate((c) => [c.clientWidth, c.clientHeight]);
-	const strips: Record<string, [[number, number], [number, number]]> = {
-		top: [
-			[0, 0],
-			[w, depth]
-		],
-		bottom: [
-			[0, h - depth],
-			[w, h]
-		],
-		left: [
-			[0, 0],
-			[depth, h]
-		],
-		right: [
-			[w - depth, 0],
-			[w, h]
-		]
-	};
+	const boxes = await page.evaluate(() => {
+		const canvas = document.querySelector('.maplibregl-canvas')!.getBoundingClientRect();
+		const covers = [...document.querySelectorAll('.maplibregl-ctrl, [data-map-cover]')]
+			.map((element) => ({ element, box: element.getBoundingClientRect() }))
+			.filter(({ box }) => box.width >= 2 && box.height >= 2)
+			.map(({ element, box }) => ({
+				name: element.className.split(' ')[0] || element.tagName,
+				left: Math.max(box.left - canvas.left, 0),
+				top: Math.max(box.top - canvas.top, 0),
+				right: Math.min(box.right - canvas.left, canvas.width),
+				bottom: Math.min(box.bottom - canvas.top, canvas.height)
+			}))
+			.filter((b) => b.right - b.left >= 2 && b.bottom - b.top >= 2);
+		return [
+			{ name: 'map', left: 0, top: 0, right: canvas.width, bottom: canvas.height },
+			...covers
+		];
+	});
 	const found: Record<string, string[]> = {};
-	for (const [edge, box] of Object.entries(strips)) {
-		const layers = await page.evaluate((b) => window.jiadingAtlas!.labelsIn(b), box);
-		if (layers.length) found[edge] = layers;
+	for (const { name, left, top, right, bottom } of boxes) {
+		// The map's own edge from inside; a cover's sides across their line.
+		const inside = name === 'map' ? 0 : depth / 2;
+		const strips: Record<string, Box> = {
+			top: [
+				[left, top - inside],
+				[right, top - inside + depth]
+			],
+			bottom: [
+				[left, bottom + inside - depth],
+				[right, bottom + inside]
+			],
+			left: [
+				[left - inside, top],
+				[left - inside + depth, bottom]
+			],
+			right: [
+				[right + inside - depth, top],
+				[right + inside, bottom]
+			]
+		};
+		for (const [side, box] of Object.entries(strips)) {
+			const layers = await page.evaluate((b) => window.jiadingAtlas!.labelsIn(b), box);
+			if (layers.length) found[`${name} ${side}`] = layers;
+		}
 	}
 	return found;
 }
@@ -58,7 +85,7 @@ const townsNamed = async (page: Page) =>
 		.sort();
 
 for (const view of VIEWS)
-	test(`${view.name}: no map label is cut by the map’s edge, at the district view and panned`, async ({
+	test(`${view.name}: no map label is cut by the map’s edge or by what lies over the map, at the district view and panned`, async ({
 		page
 	}) => {
 		await page.setViewportSize({ width: view.size[0], height: view.size[1] });
@@ -78,6 +105,11 @@ for (const view of VIEWS)
 		await page.goto(`${view.path}#12/31.345/121.25`);
 		await mapIdle(page);
 		expect(await page.evaluate(() => window.jiadingAtlas!.drawn('place-labels'))).not.toEqual([]);
+		expect(await labelsOnTheEdge(page)).toEqual({});
+		if (view.path === '/kiosk') return;
+		// A story open: its panel over the map (beside it on the desktop, under it on the phone).
+		await page.goto('/place/jiading-new-city');
+		await mapIdle(page);
 		expect(await labelsOnTheEdge(page)).toEqual({});
 	});
 

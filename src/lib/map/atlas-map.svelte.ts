@@ -5,46 +5,35 @@
  * removing layers. Its parts: camera.ts (framing, as numbers), camera-moves.ts (moving the
  * camera), pointer.ts (picking and hover), keyboard.ts (the keys' walk through the places in
  * view), context-watch.ts (a lost graphics context), scene-style.ts (the style for a scene),
- * view-edges.ts (the edge no label crosses).
+ * view-edges.ts (the edge no label crosses), map-controls.ts (zoom, scale, credits), print-map.ts
+ * (the view drawn for print), hash-view.ts (the view a link carries).
  */
-import {
-	AttributionControl,
-	type ControlPosition,
-	type GeoJSONSource,
-	type IControl,
-	Map as MapLibreMap,
-	NavigationControl,
-	prewarm,
-	ScaleControl,
-	setWorkerUrl
-} from 'maplibre-gl';
+import { Map as MapLibreMap, prewarm, setWorkerUrl } from 'maplibre-gl';
 import { browser } from '$app/environment';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { atLeast, CAMERA, centreOf, withMargin, type BBox } from './camera';
 import { CameraMoves } from './camera-moves';
 import { watchContext } from './context-watch';
+import { viewFromAddress } from './hash-view';
 import { MapKeyboard, type MapCursor } from './keyboard';
+import { MapControls } from './map-controls';
 import { FIRST_IDLE_MARK } from './marks';
 import { MapPointer } from './pointer';
+import { printMap, type MapCapture, type PrintPage } from './print-map';
 import { sameFilter, type MapScene } from './scene';
 import { sceneStyle } from './scene-style';
-import { LABEL_LAYERS, MAX_BOUNDS, MAX_ZOOM, MIN_ZOOM, PLACE_STATE, VIEW_EDGES } from './style';
+import { MAX_BOUNDS, MAX_ZOOM, MIN_ZOOM, PLACE_STATE } from './style';
+import { IDEOGRAPH_FONTS } from './style-parts';
 import { STREETS } from './street-style';
-import { edgeMoved, viewEdge } from './view-edges';
-import type { FeatureCollection, LineString } from 'geojson';
+import { ViewEdges } from './view-edges';
 
 setWorkerUrl(workerUrl);
 // In the browser, the workers start (and their file downloads) as soon as this module runs, while
 // the page hydrates, rather than when the map is made.
 if (browser) prewarm();
 
-/** A copy of the map canvas (device pixels) and the view it shows. */
-export interface MapCapture {
-	canvas: HTMLCanvasElement;
-	zoom: number;
-	latitude: number;
-}
+export type { MapCapture } from './print-map';
 
 /** `lost`: the graphics context is gone (GPU reset) and the map waits for it to come back. */
 export type MapStatus = 'loading' | 'busy' | 'idle' | 'lost' | 'failed';
@@ -73,20 +62,8 @@ export interface AtlasMapOptions {
 	onfailure?: (reason: string) => void;
 	/** Takes a click before it picks a place (a measuring tool); returns true when it did. */
 	onmapclick?: (lngLat: [number, number]) => boolean;
-}
-
-/** MapLibre's own `#zoom/lat/lng` hash; when the URL has one, the reader's view wins. */
-const MAP_HASH = /^#\d+(\.\d+)?\/-?\d+(\.\d+)?\/-?\d+(\.\d+)?/;
-
-/**
- * A link's view closer than this map zooms (made where street tiles let it zoom further) opens at
- * the closest zoom there is, where MapLibre would ignore the whole view.
- */
-function keepHashInZoomRange() {
-	const [zoom, ...rest] = location.hash.slice(1).split('/');
-	const clamped = Math.min(Math.max(Number(zoom), MIN_ZOOM), MAX_ZOOM);
-	if (clamped !== Number(zoom))
-		history.replaceState(history.state, '', `#${[clamped, ...rest].join('/')}`);
+	/** Test builds only: hands the MapLibre map to test-hooks.ts. */
+	probe?: (map: MapLibreMap) => void;
 }
 
 const afterNextPaint = (task: () => void) => requestAnimationFrame(() => setTimeout(task, 0));
@@ -115,11 +92,9 @@ export class AtlasMap {
 	#shows = 0;
 	#camera: CameraMoves;
 	#stopWatching: () => void;
-	/** The controls on the map, and the credit line and words they were made with. */
-	#controls: IControl[] = [];
-	#labels: { attribution: string; controls?: Record<string, string> };
-	/** The view's edge on the map now (view-edges.ts), as drawn last. */
-	#edge: FeatureCollection<LineString> | null = null;
+	#controls: MapControls;
+	/** The view's edge, which no label may cross (view-edges.ts). */
+	#edge: ViewEdges;
 
 	constructor(options: AtlasMapOptions) {
 		const { scene } = options;
@@ -127,9 +102,7 @@ export class AtlasMap {
 		this.#container = options.container;
 		this.#shown = scene;
 		const first = scene.chapter?.bbox ?? scene.selected?.bbox ?? options.home;
-		// Read before the map exists: MapLibre writes a hash of its own as it starts.
-		const viewFromUrl = MAP_HASH.test(location.hash);
-		if (viewFromUrl && (options.hash ?? true)) keepHashInZoomRange();
+		const viewFromUrl = viewFromAddress(options.hash ?? true);
 		this.#map = new MapLibreMap({
 			container: options.container,
 			style: sceneStyle(location.origin, scene),
@@ -145,20 +118,20 @@ export class AtlasMap {
 			attributionControl: false,
 			dragRotate: false,
 			pitchWithRotate: false,
-			localIdeographFontFamily:
-				"'Noto Sans CJK SC', 'Noto Sans SC', 'Source Han Sans SC', sans-serif",
+			localIdeographFontFamily: IDEOGRAPH_FONTS,
 			...(options.controls && { locale: options.controls })
 		});
 		const map = this.#map;
+		options.probe?.(map);
 		this.#camera = new CameraMoves(map, () => this.#size(), viewFromUrl);
 		map.touchZoomRotate.disableRotation();
-		this.#labels = { attribution: options.attribution, controls: options.controls };
-		this.#addControls();
+		this.#controls = new MapControls(map, options);
+		this.#edge = new ViewEdges(map);
 		// The first edge goes with the style, so the first frame is laid out with it.
-		map.once('style.load', () => this.#drawEdge());
+		map.once('style.load', () => this.#edge.draw());
 		map.on('load', () => {
 			this.#loaded = true;
-			this.#drawEdge();
+			this.#edge.draw();
 			this.#mark(scene.selected?.id ?? null);
 			this.#camera.frame(scene);
 			if (this.#pending) this.#apply(this.#pending);
@@ -167,8 +140,8 @@ export class AtlasMap {
 			if (this.status !== 'busy') this.status = 'busy';
 		});
 		map.on('idle', () => (this.status = 'idle'));
-		map.on('moveend', () => this.#drawEdge());
-		map.on('resize', () => this.#drawEdge());
+		map.on('moveend', () => this.#edge.draw());
+		map.on('resize', () => this.#edge.draw());
 		// For benchmarks: when the first complete render happened (see scripts/bench.ts).
 		map.once('idle', () => performance.mark(FIRST_IDLE_MARK));
 		map.on('error', (event) => {
@@ -240,9 +213,10 @@ export class AtlasMap {
 			!sameFilter(scene.filter, before.filter)
 		) {
 			this.#map.setStyle(sceneStyle(location.origin, scene), { diff: true });
-			// The new style's edge is empty (the view is not part of a scene).
-			this.#edge = null;
-			this.#drawEdge();
+			this.#edge.redraw();
+		} else {
+			// What covers the map may have changed with the scene (a panel opened or closed).
+			this.#edge.draw();
 		}
 		this.#mark(scene.selected?.id ?? null);
 		if (scene.home !== before.home) this.#camera.home(this.#home, scene.padding);
@@ -261,17 +235,6 @@ export class AtlasMap {
 		return this.status === 'idle' && this.settling ? 'busy' : this.status;
 	}
 
-	/** The view's edge, which no label may cross (view-edges.ts). */
-	#drawEdge() {
-		const source = this.#map.getSource<GeoJSONSource>(VIEW_EDGES);
-		const { clientWidth, clientHeight } = this.#map.getContainer();
-		// A move that leaves the view within a few pixels of where it was (a drag against the
-		// map's limits, a framing that barely differs) keeps the edge: each new one costs a frame.
-		if (!source || !edgeMoved(this.#map, this.#edge, clientWidth, clientHeight)) return;
-		this.#edge = viewEdge(this.#map, clientWidth, clientHeight);
-		source.setData(this.#edge);
-	}
-
 	/** Marks the selected place (feature-state). */
 	#mark(id: string | null) {
 		if (id === this.#selected) return;
@@ -284,54 +247,9 @@ export class AtlasMap {
 		this.#map.setFeatureState({ ...PLACE_STATE, id }, state);
 	}
 
-	/**
-	 * The view on screen drawn again off-screen for print: on a `width` × `height` CSS px page at
-	 * `pixelRatio` device px each (A4 landscape at 300 dpi is 1123 × 794 at 3508 / 1123), framing
-	 * what the map shows now. Rendered at that size, not enlarged: a second MapLibre map with this
-	 * one's scene for the moment of the export, removed after; light whatever the screen's scheme,
-	 * as paper is.
-	 */
-	async renderForPrint(page: {
-		width: number;
-		height: number;
-		pixelRatio: number;
-	}): Promise<MapCapture> {
-		const container = document.createElement('div');
-		// Styled through the CSSOM, which the site's CSP allows (it forbids style attributes).
-		container.style.position = 'fixed';
-		container.style.left = '-100000px';
-		container.style.top = '0';
-		container.style.width = `${page.width}px`;
-		container.style.height = `${page.height}px`;
-		container.setAttribute('aria-hidden', 'true');
-		document.body.append(container);
-		const print = new MapLibreMap({
-			container,
-			style: sceneStyle(location.origin, { ...this.#shown, scheme: 'light' }),
-			bounds: this.#map.getBounds(),
-			pixelRatio: page.pixelRatio,
-			interactive: false,
-			attributionControl: false,
-			fadeDuration: 0,
-			canvasContextAttributes: { preserveDrawingBuffer: true },
-			localIdeographFontFamily:
-				"'Noto Sans CJK SC', 'Noto Sans SC', 'Source Han Sans SC', sans-serif"
-		});
-		try {
-			await new Promise<void>((done, fail) => {
-				print.once('idle', () => done());
-				print.once('error', (event) => fail(event.error ?? new Error('print map failed')));
-			});
-			const source = print.getCanvas();
-			const canvas = document.createElement('canvas');
-			canvas.width = source.width;
-			canvas.height = source.height;
-			canvas.getContext('2d')!.drawImage(source, 0, 0);
-			return { canvas, zoom: print.getZoom(), latitude: print.getCenter().lat };
-		} finally {
-			print.remove();
-			container.remove();
-		}
+	/** The view on screen drawn again off-screen at a print page's size (print-map.ts). */
+	renderForPrint(page: PrintPage): Promise<MapCapture> {
+		return printMap(this.#shown, this.#map.getBounds(), page);
 	}
 
 	#size() {
@@ -345,29 +263,11 @@ export class AtlasMap {
 		canvas.setAttribute('aria-describedby', keysId);
 	}
 
-	/**
-	 * The credit line and the controls' words in a new interface language. MapLibre reads its
-	 * `locale` as a control is added and has no way to change it after, so the controls are made
-	 * again with the new words.
-	 */
+	/** The credit line and the controls' words in a new interface language. */
 	relabel(attribution: string, controls: Record<string, string>) {
-		const before = this.#labels;
-		if (before.attribution === attribution && before.controls === controls) return;
-		this.#labels = { attribution, controls };
-		this.#map._locale = { ...this.#map._locale, ...controls };
-		for (const control of this.#controls) this.#map.removeControl(control);
-		this.#addControls();
-	}
-
-	#addControls() {
-		const { attribution } = this.#labels;
-		const controls: [IControl, ControlPosition][] = [
-			[new NavigationControl({ showCompass: false }), 'top-left'],
-			[new ScaleControl({ unit: 'metric' }), 'bottom-left'],
-			[new AttributionControl({ compact: false, customAttribution: attribution }), 'bottom-left']
-		];
-		for (const [control, position] of controls) this.#map.addControl(control, position);
-		this.#controls = controls.map(([control]) => control);
+		this.#controls.relabel({ attribution, controls });
+		// The credit line's new words take another width.
+		this.#edge.draw();
 	}
 
 	/** Gives the keyboard to the map (its canvas), e.g. when a panel opened from it closes. */
@@ -378,37 +278,6 @@ export class AtlasMap {
 	/** What the view shows now, edge to edge: [west, south, east, north]. */
 	bounds(): BBox {
 		return this.#map.getBounds().toArray().flat() as BBox;
-	}
-
-	/** Screen position of a coordinate, relative to the map canvas (test builds only). */
-	project(lng: number, lat: number): [number, number] {
-		const p = this.#map.project([lng, lat]);
-		return [p.x, p.y];
-	}
-
-	/** The layers drawn at a point of the canvas, top first (test builds only). */
-	layersAt(x: number, y: number): string[] {
-		const ids = this.#map.queryRenderedFeatures([x, y]).map((f) => f.layer.id);
-		return ids.filter((id, i) => ids.indexOf(id) === i);
-	}
-
-	/** The properties of a layer's features drawn in the view (test builds only). */
-	drawn(layer: string): Record<string, unknown>[] {
-		if (!this.#map.getLayer(layer)) return [];
-		return this.#map.queryRenderedFeatures({ layers: [layer] }).map((f) => f.properties);
-	}
-
-	/** The layers of the labels drawn across a box of the canvas (test builds only). */
-	labelsIn(box: [[number, number], [number, number]]): string[] {
-		const layers = LABEL_LAYERS.filter((id) => this.#map.getLayer(id));
-		const ids = this.#map.queryRenderedFeatures(box, { layers }).map((f) => f.layer.id);
-		return ids.filter((id, i) => ids.indexOf(id) === i);
-	}
-
-	/** Where the camera is and whether it is moving (test builds only). */
-	camera(): { center: [number, number]; zoom: number; moving: boolean } {
-		const { lng, lat } = this.#map.getCenter();
-		return { center: [lng, lat], zoom: this.#map.getZoom(), moving: this.#map.isMoving() };
 	}
 
 	destroy() {
