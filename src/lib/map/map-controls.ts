@@ -27,7 +27,7 @@ export class MapControls {
 	constructor(map: MapLibreMap, words: ControlWords) {
 		this.#map = map;
 		this.#words = words;
-		this.#add();
+		this.#mount();
 	}
 
 	/** The credit line and the controls' words in a new interface language. */
@@ -37,10 +37,10 @@ export class MapControls {
 		this.#words = words;
 		this.#map._locale = { ...this.#map._locale, ...words.controls };
 		for (const control of this.#added) this.#map.removeControl(control);
-		this.#add();
+		this.#mount();
 	}
 
-	#add() {
+	#mount() {
 		const controls: [IControl, ControlPosition][] = [
 			[new NavigationControl({ showCompass: false }), 'top-left'],
 			[new ScaleControl({ unit: 'metric' }), 'bottom-left'],
