@@ -113,7 +113,7 @@ for (const view of VIEWS)
 		expect(await labelsOnTheEdge(page)).toEqual({});
 	});
 
-test('at the district view of a desktop and a portrait kiosk every town is named; on a landscape kiosk all but one', async ({
+test('at the district view of a desktop and a portrait kiosk every town is named, in English and in Chinese; on a landscape kiosk all but one', async ({
 	page
 }) => {
 	expect(TOWNS).toHaveLength(11);
@@ -124,14 +124,21 @@ test('at the district view of a desktop and a portrait kiosk every town is named
 	] as const) {
 		await page.setViewportSize({ width: size[0], height: size[1] });
 		await page.goto(path);
-		await mapIdle(page);
-		const named = await townsNamed(page);
-		expect(
-			named.every((id) => TOWNS.includes(id)),
-			named.join()
-		).toBe(true);
-		expect(named.length, `${size.join('×')}: ${named.join(', ')}`).toBeGreaterThanOrEqual(
-			TOWNS.length - missing
-		);
+		for (const language of ['English', 'Chinese']) {
+			if (language === 'Chinese') {
+				await page.getByRole('button', { name: 'Switch to Chinese' }).click();
+				await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hans');
+			}
+			await mapIdle(page);
+			const named = await townsNamed(page);
+			expect(
+				named.every((id) => TOWNS.includes(id)),
+				named.join()
+			).toBe(true);
+			expect(
+				named.length,
+				`${size.join('×')} in ${language}: ${named.join(', ')}`
+			).toBeGreaterThanOrEqual(TOWNS.length - missing);
+		}
 	}
 });

@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import {
 	BASEMAP_TILE_LAYERS,
 	BASEMAP_TILE_CONTENT,
+	LABEL_LINE_EMS,
+	OTHER_NAME_SCALE,
 	PLACE_NAMES,
 	PLACE_TILE_CONTENT,
 	TILE_BOUNDS,
@@ -125,14 +127,44 @@ describe('the real atlas as tiles', () => {
 				const expected = Object.fromEntries(
 					keys.map((k) => [k, feature.properties[k as keyof typeof feature.properties]])
 				);
-				expect(
-					decoded.find((p) => p.id === feature.id),
-					`${layer}: ${feature.id}`
-				).toEqual(expected);
+				const carried = decoded.find((p) => p.id === feature.id);
+				// A label's Chinese name is the same text, in lines (the next test).
+				if (layer === 'labels' && carried) {
+					for (const key of ['name_zh', 'name_zh_small'])
+						if (typeof carried[key] === 'string') {
+							expect(carried[key].replaceAll('\n', ''), feature.id).toBe(expected.name_zh);
+							delete carried[key];
+						}
+					delete expected.name_zh;
+				}
+				expect(carried, `${layer}: ${feature.id}`).toEqual(
+					Object.fromEntries(Object.entries(expected).filter(([, v]) => v !== undefined))
+				);
 			}
 		}
 		// The axis is named along its line; no other shape carries a name.
 		expect(places.features.some((f) => f.properties.kind === 'axis')).toBe(true);
+	});
+
+	it('breaks labels’ Chinese names into lines between words that MapLibre breaks no further', () => {
+		const decoded = tiles
+			.filter((t) => t.z === TILE_ZOOMS.max)
+			.flatMap((t) => decode(t)[TILE_LAYERS.labels] ?? []);
+		const zhOf = (id: string) => decoded.find((p) => p.id === id)?.name_zh;
+		for (const label of decoded) {
+			const width = label.kind === 'town' ? LABEL_LINE_EMS.town : LABEL_LINE_EMS.place;
+			for (const line of String(label.name_zh).split('\n'))
+				expect([...line].length, `${label.id}: ${line}`).toBeLessThan(width);
+			// Beneath an English name, in smaller type.
+			for (const line of String(label.name_zh_small ?? '').split('\n'))
+				expect([...line].length * OTHER_NAME_SCALE, `${label.id}: ${line}`).toBeLessThan(width);
+		}
+		// Once cut mid-word by MapLibre (上海（南翔）精 / 准医学产业园), now between words.
+		const nanxiang = labels.features.find((f) => f.properties.name_zh?.startsWith('上海（南翔）'));
+		expect(zhOf(nanxiang!.id)).toBe('上海（南翔）\n精准医学产业园');
+		// Small, ten characters hold on one line; on top they do not.
+		const centre = decoded.find((p) => p.name_zh === '国际精准医学\n创新中心');
+		expect(centre?.name_zh_small).toBe('国际精准医学创新中心');
 	});
 });
 

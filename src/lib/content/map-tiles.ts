@@ -16,6 +16,8 @@ import type { Feature, FeatureCollection, Geometry, LineString, MultiLineString 
 import {
 	BASEMAP_TILE_LAYERS,
 	BASEMAP_TILE_CONTENT,
+	LABEL_LINE_EMS,
+	OTHER_NAME_SCALE,
 	PLACE_NAMES,
 	PLACE_TILE_CONTENT,
 	TILE_BOUNDS,
@@ -28,6 +30,7 @@ import {
 export { tileOf, tilesCovering } from '../geo/tiles';
 import type { MapLabels, MapPlaces } from './map-features';
 import { joinLines } from './line-join';
+import { zhLines } from './zh-lines';
 
 /** Pixels across a tile as the map draws it (a vector source's default tile size). */
 const TILE_PIXELS = 512;
@@ -96,15 +99,27 @@ function placesAt(
 	const named: readonly string[] = namedKinds;
 	const features = collection.features
 		.filter((f) => z === TILE_ZOOMS.max || f.properties.minzoom <= z)
-		.map(({ properties, geometry }) => ({
-			type: 'Feature' as const,
-			properties: picked(
+		.map(({ properties, geometry }) => {
+			const carried = picked(
 				properties,
 				named.includes(properties.kind) ? [...read, ...PLACE_NAMES] : read
-			),
-			geometry
-		}));
+			);
+			if (layer === 'labels' && typeof carried.name_zh === 'string')
+				Object.assign(carried, zhLabelLines(carried.name_zh, properties.kind));
+			return { type: 'Feature' as const, properties: carried, geometry };
+		});
 	return tilerAt(features, z);
+}
+
+/**
+ * A label's Chinese name in lines (LABEL_LINE_EMS): on top, and beneath an English name in smaller
+ * type where that breaks it otherwise. A line holds an em less than the label's width.
+ */
+function zhLabelLines(name: string, kind: string): { name_zh: string; name_zh_small?: string } {
+	const ems = kind === 'town' ? LABEL_LINE_EMS.town : LABEL_LINE_EMS.place;
+	const top = zhLines(name, ems - 1);
+	const small = zhLines(name, Math.floor(ems / OTHER_NAME_SCALE) - 1);
+	return small === top ? { name_zh: top } : { name_zh: top, name_zh_small: small };
 }
 
 /** The properties named in `keys` that a feature has: what a tile carries of it. */

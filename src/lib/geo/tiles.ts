@@ -30,13 +30,23 @@ export const PLACE_TILE_CONTENT = {
 		namedKinds: ['axis']
 	},
 	labels: {
-		properties: ['id', 'kind', 'name_en', 'name_zh', 'industry_list', 'minzoom'],
+		properties: ['id', 'kind', 'name_en', 'name_zh', 'name_zh_small', 'industry_list', 'minzoom'],
 		namedKinds: []
 	}
 } as const satisfies Record<
 	keyof typeof TILE_LAYERS,
 	{ properties: readonly string[]; namedKinds: readonly string[] }
 >;
+/**
+ * How wide a label's lines are, in ems of its size (the style's `text-max-width`): a town's and
+ * any other place's. The labels' Chinese names go into the tiles broken into lines between words
+ * (content/zh-lines.ts), each at least an em shorter, so MapLibre breaks them no further:
+ * `name_zh` for a Chinese name on top, and `name_zh_small` (only where its lines differ) for one
+ * beneath an English name, in smaller type (OTHER_NAME_SCALE) that holds more on a line.
+ */
+export const LABEL_LINE_EMS = { town: 8, place: 10 } as const;
+/** The other language's name beneath a label, at this share of the label's size. */
+export const OTHER_NAME_SCALE = 0.82;
 /** A place's names, carried where PLACE_TILE_CONTENT says. */
 export const PLACE_NAMES = ['name_en', 'name_zh'] as const;
 /**

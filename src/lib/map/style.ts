@@ -19,6 +19,8 @@ import type {
 import { VIEW_EXTENT } from '$lib/geo/extents';
 import {
 	BASEMAP_TILE_CONTENT,
+	LABEL_LINE_EMS,
+	OTHER_NAME_SCALE,
 	TILE_ADDRESS,
 	TILE_BOUNDS,
 	TILE_FOLDER,
@@ -102,23 +104,30 @@ const geometryIs = (...types: string[]): Expression => [
 const precise: Expression = ['==', ['get', 'precision'], 'exact'];
 const imprecise: Expression = ['!=', ['get', 'precision'], 'exact'];
 
-/** The other language's name beneath a label, at this share of the label's size. */
-export const OTHER_NAME_SCALE = 0.82;
+export { OTHER_NAME_SCALE };
 /**
  * Map labels on the kiosk, read at arm's length: the smallest at least 18 px, the other
  * language's line beneath at least 16 px (#15).
  */
 export const KIOSK_LABEL_SCALE = 1.8;
 
-/** Label text: the interface language first, the other language smaller beneath from zoom 11. */
-export function labelText(locale: Locale): ExpressionSpecification {
-	const [first, second] = locale === 'zh' ? ['name_zh', 'name_en'] : ['name_en', 'name_zh'];
+/**
+ * Label text: the interface language first, the other language smaller beneath from zoom `from`
+ * (11; a town's from 12, as at a kiosk's district view, zoom 11 to 11.3, a town's name in four
+ * lines left no room for the old town's between the clusters).
+ */
+export function labelText(locale: Locale, from = 11): ExpressionSpecification {
+	// A Chinese name beneath an English one is smaller, in its own lines where they differ.
+	const zh: ExpressionSpecification = ['get', 'name_zh'];
+	const en: ExpressionSpecification = ['get', 'name_en'];
+	const zhBeneath: ExpressionSpecification = ['coalesce', ['get', 'name_zh_small'], zh];
+	const [first, second] = locale === 'zh' ? [zh, en] : [en, zhBeneath];
 	return [
 		'step',
 		['zoom'],
-		['get', first],
-		11,
-		['format', ['get', first], {}, '\n', {}, ['get', second], { 'font-scale': OTHER_NAME_SCALE }]
+		first,
+		from,
+		['format', first, {}, '\n', {}, second, { 'font-scale': OTHER_NAME_SCALE }]
 	] as ExpressionSpecification;
 }
 
@@ -486,7 +495,7 @@ const placeLabels = (locale: Locale, theme: Theme, kinds: Expression): LayerBody
 		'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
 		'text-radial-offset': 0.9,
 		'text-justify': 'auto',
-		'text-max-width': 10,
+		'text-max-width': LABEL_LINE_EMS.place,
 		'symbol-sort-key': ['match', ['get', 'kind'], 'cluster', 0, 'site', 1, 2]
 	},
 	paint: labelPaint(theme)
@@ -522,11 +531,11 @@ const labelLayers = [
 		...PLACE_LABELS,
 		filter: kindIs('town'),
 		layout: {
-			'text-field': labelText(locale),
+			'text-field': labelText(locale, 12),
 			'text-font': FONT,
 			'text-size': ['interpolate', ['linear'], ['zoom'], 9, 11, 14, 15],
 			'text-letter-spacing': 0.04,
-			'text-max-width': 8,
+			'text-max-width': LABEL_LINE_EMS.town,
 			// Where a place's point or label holds the town's middle, the name moves beside it.
 			'text-variable-anchor-offset': TOWN_LABEL_SPOTS,
 			'text-justify': 'auto'
