@@ -59,6 +59,9 @@ if [[ "${1:-}" == "--print" ]]; then
 fi
 
 [[ -x "$CHROMIUM" ]] || { echo "kiosk: no browser at $CHROMIUM (apt-get install chromium fonts-noto-cjk)" >&2; exit 1; }
+# The map and the pages draw Chinese with the system's fonts: without a CJK font every Chinese
+# name on the kiosk would be a row of empty boxes.
+fc-list 2>/dev/null | grep -qi 'Noto Sans CJK' || { echo "kiosk: no Chinese font (Noto Sans CJK): Chinese text would show as empty boxes (apt-get install fonts-noto-cjk)" >&2; exit 1; }
 [[ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]] || { echo "kiosk: no graphical session (DISPLAY or WAYLAND_DISPLAY)" >&2; exit 1; }
 [[ -d build ]] || npm run build
 
