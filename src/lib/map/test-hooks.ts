@@ -1,7 +1,9 @@
 /**
  * Test builds only (`VITE_ATLAS_TEST_HOOKS=1`, set by playwright.config.ts and the benchmarks):
  * lets a browser test ask where a coordinate is drawn, what the map drew and where the camera is.
- * Production builds leave this module out: its one caller is behind the build-time constant.
+ * Production builds leave this module out: its one caller (MapView) compares the variable inline,
+ * which Vite writes in as a literal and Rollup then drops (a constant kept in a module of its own
+ * was not dropped: the hooks shipped, unused, in production).
  */
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { LABEL_LAYERS } from './style';
@@ -20,8 +22,6 @@ export interface AtlasTestHooks {
 	/** Where the camera is and whether it is moving. */
 	camera: () => { center: [number, number]; zoom: number; moving: boolean };
 }
-
-export const TEST_HOOKS = import.meta.env.VITE_ATLAS_TEST_HOOKS === '1';
 
 const unique = (ids: string[]) => ids.filter((id, i) => ids.indexOf(id) === i);
 
