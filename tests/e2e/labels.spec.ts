@@ -7,14 +7,23 @@ import { mapIdle } from './map';
  * or half hidden under what lies over it, and the towns named at the district view (where there
  * is room).
  */
-const TOWNS = (
+const PLACES = (
 	JSON.parse(readFileSync('geo/places.geojson', 'utf8')) as {
-		features: { id: string; properties: { kind: string } }[];
+		features: {
+			id: string;
+			properties: { kind: string };
+			geometry: { type: string; coordinates: unknown };
+		}[];
 	}
-).features
-	.filter((f) => f.properties.kind === 'town')
+).features;
+const TOWNS = PLACES.filter((f) => f.properties.kind === 'town')
 	.map((f) => f.id)
 	.sort();
+/** Places drawn as points, where they are. */
+const POINTS = PLACES.filter((f) => f.geometry.type === 'Point').map((f) => ({
+	id: f.id,
+	at: f.geometry.coordinates as [number, number]
+}));
 
 const VIEWS = [
 	{ name: 'phone', size: [390, 844], path: '/' },
@@ -79,13 +88,38 @@ async function labelsOnTheEdge(page: Page, depth = 3) {
 	return found;
 }
 
+/**
+ * The places whose point a label covers (any label: its own sits beside it), each as
+ * `id: layers`; only points the map draws in its view are looked at.
+ */
+async function pointsUnderLabels(page: Page) {
+	const drawn = new Set(
+		((await page.evaluate(() => window.jiadingAtlas!.drawn('points'))) as { id?: string }[]).map(
+			(p) => String(p.id)
+		)
+	);
+	expect(drawn.size).toBeGreaterThan(0);
+	const covered: string[] = [];
+	for (const { id, at } of POINTS.filter((p) => drawn.has(p.id))) {
+		const layers = await page.evaluate(([lng, lat]) => {
+			const [x, y] = window.jiadingAtlas!.project(lng, lat);
+			return window.jiadingAtlas!.labelsIn([
+				[x - 2, y - 2],
+				[x + 2, y + 2]
+			]);
+		}, at);
+		if (layers.length) covered.push(`${id}: ${layers.join(', ')}`);
+	}
+	return covered;
+}
+
 const townsNamed = async (page: Page) =>
 	((await page.evaluate(() => window.jiadingAtlas!.drawn('town-labels'))) as { id?: string }[])
 		.map((t) => String(t.id))
 		.sort();
 
 for (const view of VIEWS)
-	test(`${view.name}: no map label is cut by the map’s edge or by what lies over the map, at the district view and panned`, async ({
+	test(`${view.name}: no map label is cut by the map’s edge or by what lies over the map, or covers a place’s point, at the district view and panned`, async ({
 		page
 	}) => {
 		await page.setViewportSize({ width: view.size[0], height: view.size[1] });
@@ -101,11 +135,13 @@ for (const view of VIEWS)
 			)
 		).toContain('town-labels');
 		expect(await labelsOnTheEdge(page)).toEqual({});
+		expect(await pointsUnderLabels(page)).toEqual([]);
 		// Closer, with places all along the edges (Jiading New City in the middle).
 		await page.goto(`${view.path}#12/31.345/121.25`);
 		await mapIdle(page);
 		expect(await page.evaluate(() => window.jiadingAtlas!.drawn('place-labels'))).not.toEqual([]);
 		expect(await labelsOnTheEdge(page)).toEqual({});
+		expect(await pointsUnderLabels(page)).toEqual([]);
 		if (view.path === '/kiosk') return;
 		// A story open: its panel over the map (beside it on the desktop, under it on the phone).
 		await page.goto('/place/jiading-new-city');
@@ -118,14 +154,14 @@ for (const view of VIEWS)
  * previous spot first (so labels do not jump), which makes what a language switch shows depend
  * on what was shown before it.
  */
-test('at the district view of a desktop and a portrait kiosk every town is named, in English and in Chinese; on a landscape kiosk all but one', async ({
+test('at the district view of a desktop and a kiosk (either way up) every town is named, in English and in Chinese', async ({
 	browser
 }) => {
 	expect(TOWNS).toHaveLength(11);
-	for (const { size, path, missing } of [
-		{ size: [1440, 900], path: '/', missing: 0 },
-		{ size: [1080, 1920], path: '/kiosk', missing: 0 },
-		{ size: [1920, 1080], path: '/kiosk', missing: 1 }
+	for (const { size, path } of [
+		{ size: [1440, 900], path: '/' },
+		{ size: [1080, 1920], path: '/kiosk' },
+		{ size: [1920, 1080], path: '/kiosk' }
 	] as const)
 		for (const language of ['en', 'zh'] as const) {
 			const context = await browser.newContext({ viewport: { width: size[0], height: size[1] } });
@@ -143,10 +179,7 @@ test('at the district view of a desktop and a portrait kiosk every town is named
 				named.every((id) => TOWNS.includes(id)),
 				named.join()
 			).toBe(true);
-			expect(
-				named.length,
-				`${size.join('×')} in ${language}: ${named.join(', ')}`
-			).toBeGreaterThanOrEqual(TOWNS.length - missing);
+			expect(named, `${size.join('×')} in ${language}`).toEqual(TOWNS);
 			await context.close();
 		}
 });

@@ -1,5 +1,6 @@
 import {
 	createExpression,
+	type StyleExpression,
 	featureFilter,
 	validateStyleMin,
 	type FilterSpecification,
@@ -522,14 +523,14 @@ describe('label hierarchy (#15)', () => {
 	const at = (id: string) => layers.findIndex((l) => l.id === id);
 	const layout = (id: string) => (layers[at(id)] as { layout: Record<string, unknown> }).layout;
 
-	test('the map’s edge is placed first, then clusters’ labels, a space for every point, the towns’ names, then companies’ and parks’', () => {
-		// MapLibre places symbols from the top layer down: no label crosses the edge, a town's
-		// name covers neither a cluster's label nor a point, and a company's name yields to both.
+	test('the map’s edge is placed first, then a space for every point, clusters’ labels, the towns’ names, then companies’ and parks’', () => {
+		// MapLibre places symbols from the top layer down: no label crosses the edge or covers a
+		// place's point, a town's name does not cover a cluster's, and a company's name yields to both.
 		const symbols = layers.filter((l) => l.type === 'symbol').map((l) => l.id);
 		expect(symbols.at(-1)).toBe('view-edges');
-		expect(at('view-edges')).toBeGreaterThan(at('place-labels'));
-		expect(at('place-labels')).toBeGreaterThan(at('point-spaces'));
-		expect(at('point-spaces')).toBeGreaterThan(at('town-labels'));
+		expect(at('view-edges')).toBeGreaterThan(at('point-spaces'));
+		expect(at('point-spaces')).toBeGreaterThan(at('place-labels'));
+		expect(at('place-labels')).toBeGreaterThan(at('town-labels'));
 		expect(at('town-labels')).toBeGreaterThan(at('site-labels'));
 		const spaces = layers[at('point-spaces')] as {
 			filter: unknown;
@@ -554,7 +555,9 @@ describe('label hierarchy (#15)', () => {
 		];
 		const [, , [, near], zoom, [, far]] = spots;
 		const distances = (list: (string | number[])[]) =>
-			list.filter((v) => Array.isArray(v)).map((v) => Math.hypot(...(v as number[])));
+			list
+				.filter((v) => Array.isArray(v))
+				.map((v) => Math.round(Math.hypot(...(v as number[])) * 1000) / 1000);
 		expect(near.slice(0, 2)).toEqual(['center', [0, 0]]);
 		expect(zoom).toBe(10);
 		expect(Math.max(...distances(near))).toBeCloseTo(1.2);
@@ -562,9 +565,34 @@ describe('label hierarchy (#15)', () => {
 		// Nearest spots first, every side tried at each distance.
 		const rings = distances(far);
 		expect(rings).toEqual([...rings].sort((a, b) => a - b));
-		expect(far.filter((v) => v === 'left')).toHaveLength(3);
+		for (const side of ['left', 'top-left', 'bottom-right'])
+			expect(far.filter((v) => v === side)).toHaveLength(3);
 		for (const id of ['place-labels', 'site-labels'])
-			expect((layout(id)['text-variable-anchor'] as string[]).length).toBeGreaterThan(1);
+			expect(layout(id)['text-variable-anchor']).toEqual([
+				'left',
+				'right',
+				'top',
+				'bottom',
+				'top-left',
+				'top-right',
+				'bottom-left',
+				'bottom-right'
+			]);
+	});
+
+	test('a name’s other language shows beneath it from zoom 12, not at the district views', () => {
+		const feature = {
+			type: 'Point',
+			properties: { name_en: 'Malu', name_zh: '马陆镇' }
+		} as unknown as Parameters<StyleExpression['evaluate']>[1];
+		for (const id of ['town-labels', 'place-labels', 'site-labels']) {
+			const text = createExpression(layout(id)['text-field'], id);
+			if (text.result !== 'success') throw new Error(`${id}: text-field`);
+			const at = (zoom: number) =>
+				String(text.value.evaluate({ zoom }, feature)).replace(/\s+/g, ' ');
+			expect(at(11.9), id).toBe('Malu');
+			expect(at(12), id).toBe('Malu 马陆镇');
+		}
 	});
 
 	test('the map’s edge is unseen, takes room from every label, and has a source of its own', () => {

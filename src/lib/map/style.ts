@@ -113,10 +113,10 @@ export const KIOSK_LABEL_SCALE = 1.8;
 
 /**
  * Label text: the interface language first, the other language smaller beneath from zoom `from`
- * (11; a town's from 12, as at a kiosk's district view, zoom 11 to 11.3, a town's name in four
- * lines left no room for the old town's between the clusters).
+ * (12: at the district views, up to zoom 11.3 on a landscape kiosk, a second line on every
+ * cluster left no room for the towns' names between them).
  */
-export function labelText(locale: Locale, from = 11): ExpressionSpecification {
+export function labelText(locale: Locale, from = 12): ExpressionSpecification {
 	// A Chinese name beneath an English one is smaller, in its own lines where they differ.
 	const zh: ExpressionSpecification = ['get', 'name_zh'];
 	const en: ExpressionSpecification = ['get', 'name_en'];
@@ -480,9 +480,10 @@ const labelPaint = (theme: Theme) => ({
 });
 
 /**
- * A place's name beside its point, moved to the side with room. Clusters' names are placed
- * first (top of the stack), then the towns', then companies' and leisure places' where room is
- * left (a company before a park).
+ * A place's name beside its point, moved to the side with room (the four sides, then the
+ * corners). A space for every point is taken first, so no name covers another place's point;
+ * then clusters' names (top of the stack), the towns', and companies' and leisure places' where
+ * room is left (a company before a park).
  */
 const placeLabels = (locale: Locale, theme: Theme, kinds: Expression): LayerBody => ({
 	type: 'symbol',
@@ -492,7 +493,16 @@ const placeLabels = (locale: Locale, theme: Theme, kinds: Expression): LayerBody
 		'text-field': labelText(locale),
 		'text-font': FONT_BOLD,
 		'text-size': ['interpolate', ['linear'], ['zoom'], 9, 11, 14, 14],
-		'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
+		'text-variable-anchor': [
+			'left',
+			'right',
+			'top',
+			'bottom',
+			'top-left',
+			'top-right',
+			'bottom-left',
+			'bottom-right'
+		],
 		'text-radial-offset': 0.9,
 		'text-justify': 'auto',
 		'text-max-width': LABEL_LINE_EMS.place,
@@ -506,7 +516,28 @@ const townLabelSpots = (...ems: number[]) =>
 	[
 		'center',
 		[0, 0],
-		...ems.flatMap((r) => ['top', [0, r], 'bottom', [0, -r], 'left', [r, 0], 'right', [-r, 0]])
+		...ems.flatMap((r) => {
+			// The diagonals at the same distance.
+			const d = r * Math.SQRT1_2;
+			return [
+				'top',
+				[0, r],
+				'bottom',
+				[0, -r],
+				'left',
+				[r, 0],
+				'right',
+				[-r, 0],
+				'top-left',
+				[d, d],
+				'top-right',
+				[-d, d],
+				'bottom-left',
+				[d, -d],
+				'bottom-right',
+				[-d, -d]
+			];
+		})
 	] as VariableAnchorOffsetCollectionSpecification;
 /**
  * Where a town's name may go: beside its middle when a place holds it, and from the district
@@ -531,7 +562,7 @@ const labelLayers = [
 		...PLACE_LABELS,
 		filter: kindIs('town'),
 		layout: {
-			'text-field': labelText(locale, 12),
+			'text-field': labelText(locale),
 			'text-font': FONT,
 			'text-size': ['interpolate', ['linear'], ['zoom'], 9, 11, 14, 15],
 			'text-letter-spacing': 0.04,
@@ -541,22 +572,6 @@ const labelLayers = [
 			'text-justify': 'auto'
 		},
 		paint: { ...labelPaint(theme), 'text-color': theme.inkSoft }
-	})),
-	layer('point-spaces', { legend: ['clusters', 'sites', 'leisure'] }, () => ({
-		type: 'symbol',
-		...PLACE_SHAPES,
-		filter: ['all', points, drawnAtZoom],
-		layout: {
-			// An unseen mark the size of each point, placed before the towns' names, so that no
-			// town's name is drawn over a place's point; places' own labels are placed first.
-			'text-field': '●',
-			'text-font': FONT,
-			'text-size': ['interpolate', ['linear'], ['zoom'], 9, 12, 14, 20],
-			'text-allow-overlap': true,
-			'text-ignore-placement': false,
-			'text-padding': 0
-		},
-		paint: { 'text-opacity': 0 }
 	})),
 	layer('axis-label', { label: true, legend: ['axis'] }, (locale, theme) => ({
 		type: 'symbol',
@@ -574,6 +589,22 @@ const labelLayers = [
 	layer('place-labels', { label: true, legend: ['clusters'] }, (locale, theme) =>
 		placeLabels(locale, theme, kindIs('cluster'))
 	),
+	layer('point-spaces', { legend: ['clusters', 'sites', 'leisure'] }, () => ({
+		type: 'symbol',
+		...PLACE_SHAPES,
+		filter: ['all', points, drawnAtZoom],
+		layout: {
+			// An unseen mark the size of each point, placed before every place's name, so that no
+			// name is drawn over another place's point (its own name sits beside it).
+			'text-field': '●',
+			'text-font': FONT,
+			'text-size': ['interpolate', ['linear'], ['zoom'], 9, 12, 14, 20],
+			'text-allow-overlap': true,
+			'text-ignore-placement': false,
+			'text-padding': 0
+		},
+		paint: { 'text-opacity': 0 }
+	})),
 	layer('view-edges', {}, () => ({
 		type: 'symbol',
 		source: VIEW_EDGES,
