@@ -60,6 +60,9 @@ test('a system that prefers dark gets the dark interface, picture and map', asyn
 	expect(await pictureShown(page)).toEqual(['scheme-dark']);
 	expect(luminance(await pageColour(page))).toBeLessThan(0.02);
 	expect(await mapLightness(page)).toBeLessThan(0.05);
+	// Made dark, not made light and turned dark while the reader watched.
+	const ground = await page.evaluate(() => window.jiadingAtlas!.background());
+	expect(ground.first).toBe(ground.now);
 	await expect(switchButton(page)).toHaveAttribute('aria-pressed', 'true');
 	// The system turns light: so does the page, map and all, with no choice made.
 	await page.emulateMedia({ colorScheme: 'light' });

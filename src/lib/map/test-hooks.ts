@@ -21,12 +21,17 @@ export interface AtlasTestHooks {
 	labelsIn: (box: Box) => string[];
 	/** Where the camera is and whether it is moving. */
 	camera: () => { center: [number, number]; zoom: number; moving: boolean };
+	/** The map's ground colour (the background layer's) in its first style, and now. */
+	background: () => { first: string | null; now: string };
 }
 
 const unique = (ids: string[]) => ids.filter((id, i) => ids.indexOf(id) === i);
 
 /** Puts the hooks on `window.jiadingAtlas`, reading `map`. */
 export function exposeForTests(map: MapLibreMap) {
+	const ground = () => String(map.getPaintProperty('background', 'background-color'));
+	let first: string | null = null;
+	map.once('style.load', () => (first = ground()));
 	const hooks: AtlasTestHooks = {
 		project: (lng, lat) => {
 			const { x, y } = map.project([lng, lat]);
@@ -44,7 +49,8 @@ export function exposeForTests(map: MapLibreMap) {
 		camera: () => {
 			const { lng, lat } = map.getCenter();
 			return { center: [lng, lat], zoom: map.getZoom(), moving: map.isMoving() };
-		}
+		},
+		background: () => ({ first, now: ground() })
 	};
 	(window as unknown as { jiadingAtlas: AtlasTestHooks }).jiadingAtlas = hooks;
 }
