@@ -38,6 +38,8 @@ for (const [size, [width, height, path]] of Object.entries(SIZES))
 		for (const zoom of ZOOMS) {
 			await page.goto(`${base}${path}#${zoom}/${CENTRE}`);
 			await page.locator('[data-map-state="idle"]').waitFor({ timeout: 30_000 });
+			// The picture shown before the map fades out once the map has drawn: shot after it.
+			await page.locator('.map-picture').waitFor({ state: 'hidden' });
 			const file = `${size}-${scheme}-z${zoom}.png`;
 			await page.screenshot({ path: `${out}/${file}` });
 			const shown = await page.evaluate(() => location.hash);

@@ -8,6 +8,21 @@ export async function mapIdle(page: Page) {
 	await expect(page.locator('[data-map-state="idle"]')).toBeVisible({ timeout: 30_000 });
 }
 
+/**
+ * After a new `#zoom/lat/lng` in the same page (no reload): the map has jumped there and settled.
+ * Its hash handler jumps on `hashchange`, and the map is marked busy only at the jump's first
+ * frame, so until then it still reads idle, from the view before.
+ */
+export async function mapSettledAt(page: Page, zoom: number) {
+	await expect
+		.poll(() => page.evaluate(() => window.jiadingAtlas!.camera().zoom))
+		.toBeCloseTo(zoom, 1);
+	await page.evaluate(
+		() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))
+	);
+	await mapIdle(page);
+}
+
 /** Clicks the map where a coordinate is drawn, as a reader would. */
 export async function clickMapAt(page: Page, lng: number, lat: number) {
 	await mapIdle(page);
