@@ -116,6 +116,14 @@ for (const viewport of [
 		expect(await page.evaluate(() => getComputedStyle(document.documentElement).fontSize)).toBe(
 			'20px'
 		);
+		// The map's scale and credit line as large as its smallest label.
+		const mapText = await page.evaluate(() =>
+			[...document.querySelectorAll('.maplibregl-ctrl-scale, .maplibregl-ctrl-attrib')].map((el) =>
+				parseFloat(getComputedStyle(el).fontSize)
+			)
+		);
+		expect(mapText).toHaveLength(2);
+		for (const px of mapText) expect(px).toBeGreaterThanOrEqual(18);
 		await expect(page.getByRole('button', { name: 'Switch to Chinese' })).toBeInViewport();
 		await expect(page.getByRole('button', { name: 'Start the tour' })).toBeInViewport();
 		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
