@@ -479,6 +479,9 @@ const labelPaint = (theme: Theme) => ({
 	'text-halo-width': 1.8
 });
 
+/** The four corners a name may take when no side has room. */
+const CORNERS = ['top-left', 'top-right', 'bottom-left', 'bottom-right'] as const;
+
 /**
  * A place's name beside its point, moved to the side with room (the four sides, then the
  * corners). A space for every point is taken first, so no name covers another place's point;
@@ -493,16 +496,7 @@ const placeLabels = (locale: Locale, theme: Theme, kinds: Expression): LayerBody
 		'text-field': labelText(locale),
 		'text-font': FONT_BOLD,
 		'text-size': ['interpolate', ['linear'], ['zoom'], 9, 11, 14, 14],
-		'text-variable-anchor': [
-			'left',
-			'right',
-			'top',
-			'bottom',
-			'top-left',
-			'top-right',
-			'bottom-left',
-			'bottom-right'
-		],
+		'text-variable-anchor': ['left', 'right', 'top', 'bottom', ...CORNERS],
 		'text-radial-offset': 0.9,
 		'text-justify': 'auto',
 		'text-max-width': LABEL_LINE_EMS.place,
@@ -511,34 +505,25 @@ const placeLabels = (locale: Locale, theme: Theme, kinds: Expression): LayerBody
 	paint: labelPaint(theme)
 });
 
-/** A town's name on the town's middle, else beside it, `ems` away on each side, nearest first. */
+/**
+ * A town's name on the town's middle, else beside it, `ems` away on each side, nearest first:
+ * above, below, left, right, then the corners at the same distance. An anchor is the side of the
+ * name that faces the middle, so a `top` name moves down and a `left` name moves right.
+ */
 const townLabelSpots = (...ems: number[]) =>
 	[
 		'center',
 		[0, 0],
-		...ems.flatMap((r) => {
-			// The diagonals at the same distance.
-			const d = r * Math.SQRT1_2;
-			return [
-				'top',
-				[0, r],
-				'bottom',
-				[0, -r],
-				'left',
-				[r, 0],
-				'right',
-				[-r, 0],
-				'top-left',
-				[d, d],
-				'top-right',
-				[-d, d],
-				'bottom-left',
-				[d, -d],
-				'bottom-right',
-				[-d, -d]
-			];
-		})
+		...ems.flatMap((r) =>
+			['top', 'bottom', 'left', 'right', ...CORNERS].flatMap((anchor) => {
+				const d = anchor.includes('-') ? r * Math.SQRT1_2 : r;
+				const way = (toward: string, away: string) =>
+					anchor.includes(toward) ? d : anchor.includes(away) ? -d : 0;
+				return [anchor, [way('left', 'right'), way('top', 'bottom')]];
+			})
+		)
 	] as VariableAnchorOffsetCollectionSpecification;
+
 /**
  * Where a town's name may go: beside its middle when a place holds it, and from the district
  * view of a desktop or kiosk (zoom 10) a little further out if need be. Below that a town is
