@@ -183,5 +183,12 @@ export const ZH_PAGES: Record<PagesKey, string> = {
 	'opendata.schemas.before': '每个文件都遵循旁边链接的 ',
 	'opendata.schemas.after': '（2020-12 草案）；GeoJSON 遵循 RFC 7946。',
 	'opendata.sources': '来源报道',
+	'meta.planner.description':
+		'在地图上量算嘉定的产业集群、园区、企业与机构，并与报道所述对照，附汇总与导出。',
+	'meta.opendata.title': '嘉定产业地图 — 开放数据',
+	'meta.opendata.description': '嘉定区产业集群的开放数据，均注明出处。',
+	'meta.credits.description': '嘉定产业地图中每个图形和每条事实的来源。',
+	'unit.km': '{n}公里',
+	'unit.km2': '{n}平方公里',
 	'planner.export.failed': '导出失败：'
 };

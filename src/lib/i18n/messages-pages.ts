@@ -192,6 +192,13 @@ const en = {
 	'opendata.schemas.before': 'Each file follows the ',
 	'opendata.schemas.after': ' (draft 2020-12) linked beside it; GeoJSON follows RFC 7946.',
 	'opendata.sources': 'Source articles',
+	'meta.planner.description':
+		"Jiading's clusters, parks and sites measured on the map and set against what the articles state, with summaries and exports.",
+	'meta.opendata.title': 'Jiading Atlas — open data',
+	'meta.opendata.description': "Sourced open data on Jiading District's industrial clusters.",
+	'meta.credits.description': 'Where every geometry and fact of Jiading Atlas comes from.',
+	'unit.km': '{n} km',
+	'unit.km2': '{n} km²',
 	'planner.export.failed': 'The export failed:'
 } as const;
 

@@ -158,15 +158,8 @@ const messages: Record<CoreKey, string> = {
 	'meta.kiosk.title': '嘉定产业地图 — 展示屏',
 	'meta.places.description':
 		'嘉定产业地图中的全部镇街、园区、产业集群、企业与机构，各有独立页面，列出新闻报道中的数字、日期和引述。',
-	'meta.planner.description':
-		'在地图上量算嘉定的产业集群、园区、企业与机构，并与报道所述对照，附汇总与导出。',
-	'meta.opendata.title': '嘉定产业地图 — 开放数据',
-	'meta.opendata.description': '嘉定区产业集群的开放数据，均注明出处。',
-	'meta.credits.description': '嘉定产业地图中每个图形和每条事实的来源。',
 	'error.title': '出错了（{status}）',
-	'map.error': '地图未能载入：',
-	'unit.km': '{n}公里',
-	'unit.km2': '{n}平方公里'
+	'map.error': '地图未能载入：'
 };
 
 export const ZH: Catalogue = {

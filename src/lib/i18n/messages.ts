@@ -173,15 +173,8 @@ const en = {
 	'meta.kiosk.title': 'Jiading Atlas — kiosk',
 	'meta.places.description':
 		'Every town, park, cluster and site of Jiading Atlas, each with its own page of figures, dates and quotes from the news.',
-	'meta.planner.description':
-		"Jiading's clusters, parks and sites measured on the map and set against what the articles state, with summaries and exports.",
-	'meta.opendata.title': 'Jiading Atlas — open data',
-	'meta.opendata.description': "Sourced open data on Jiading District's industrial clusters.",
-	'meta.credits.description': 'Where every geometry and fact of Jiading Atlas comes from.',
 	'error.title': 'Error {status}',
-	'map.error': 'The map could not load:',
-	'unit.km': '{n} km',
-	'unit.km2': '{n} km²'
+	'map.error': 'The map could not load:'
 } as const;
 
 /** The explorer's text and every page's frame, in the page's code. */
