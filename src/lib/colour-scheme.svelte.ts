@@ -3,8 +3,10 @@
  * stylesheet, src/lib/theme.ts); a reader who chooses the other scheme with the switch has it kept
  * in localStorage and set as `data-scheme` on <html>. So that a chosen scheme is on screen at the
  * first paint, before the app's code has loaded, every page runs `/scheme.js` (made from
- * `applyStoredScheme` below) in its head. The map, which CSS cannot reach, reads `current`.
+ * `applyStoredScheme` below) in its head. The map, which CSS cannot reach, reads `current` of the
+ * page's SchemeState (from context).
  */
+import { createContext } from 'svelte';
 import { readStored, store } from '$lib/storage';
 import { COLOUR_SCHEMES, SCHEME_ATTRIBUTE, type ColourScheme } from '$lib/theme';
 
@@ -72,5 +74,9 @@ export class SchemeState {
 	}
 }
 
-/** The page's colour scheme. */
-export const scheme = new SchemeState();
+/**
+ * The page's colour scheme, from context: the root layout makes it and follows the system with
+ * it; the switch, the map and the planner read it there.
+ */
+const [getScheme, setScheme] = createContext<SchemeState>();
+export { getScheme, setScheme };

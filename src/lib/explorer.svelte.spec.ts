@@ -13,7 +13,8 @@ import {
 	type Destination,
 	type ExplorerIndex,
 	type ExplorerPage,
-	type NavigateOptions
+	type NavigateOptions,
+	type ShownScheme
 } from './explorer.svelte';
 import type { Story } from './schema/story';
 
@@ -25,7 +26,12 @@ const [first, second, third] = atlas.tour;
  * A router whose navigations finish when the test says so; pages carry their parts of the index as
  * the server gives them. With `index`, the whole index has arrived before the test starts.
  */
-async function setUp({ kiosk = false, start = '/', index = true } = {}) {
+async function setUp({
+	kiosk = false,
+	start = '/',
+	index = true,
+	scheme = undefined as ShownScheme | undefined
+} = {}) {
 	const page = $state<ExplorerPage>({ route: { id: null }, params: {}, data: {} });
 	const moves: { to: Destination; options: NavigateOptions; finish: () => void }[] = [];
 	const arrive = (path: string) => {
@@ -85,7 +91,7 @@ async function setUp({ kiosk = false, start = '/', index = true } = {}) {
 			loadSearch: async () => atlas.search,
 			loadIndex: async () => whole
 		},
-		{ kiosk }
+		{ kiosk, scheme }
 	);
 	/** Lets every navigation under way arrive, oldest first. */
 	const finishAll = async () => {
@@ -299,6 +305,15 @@ test('the legend filter reaches the map scene', async () => {
 	expect(explorer.scene.filter.industries).toEqual(['hydrogen']);
 	explorer.toggleIndustry('hydrogen');
 	expect(explorer.scene.filter.industries).toEqual([]);
+});
+
+test('the map is drawn in the colour scheme it is given, and follows it; light without one', async () => {
+	const scheme = $state<ShownScheme>({ current: 'dark' });
+	const { explorer } = await setUp({ scheme });
+	expect(explorer.scene.scheme).toBe('dark');
+	scheme.current = 'light';
+	expect(explorer.scene.scheme).toBe('light');
+	expect((await setUp()).explorer.scene.scheme).toBe('light');
 });
 
 test('the search index is fetched once, on demand', async () => {

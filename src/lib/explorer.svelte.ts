@@ -9,7 +9,6 @@
  */
 import { createContext } from 'svelte';
 import { locale } from '$lib/i18n/locale.svelte';
-import { scheme } from '$lib/colour-scheme.svelte';
 import { PANEL_LAYOUT } from '$lib/panel-layout';
 import type { Kiosk } from '$lib/kiosk/kiosk.svelte';
 import type { MapScene, MapSpot, ScreenPadding } from '$lib/map/scene';
@@ -20,6 +19,7 @@ import type { AtlasArticle, PlaceEntry, SearchEntry, Story } from '$lib/schema/s
 import type { TourChapter, TourOutline } from '$lib/schema/tour';
 import { PLACE_KINDS, type Industry, type PlaceKind } from '$lib/schema/vocabulary';
 import type { Surface } from '$lib/surface';
+import type { ColourScheme } from '$lib/theme';
 
 /** Where a selection came from, so closing the panel can return focus there. */
 export type SelectionOrigin = 'map' | 'list' | 'search' | 'link' | 'tour';
@@ -73,6 +73,12 @@ export interface ExplorerIndex {
 	tour: (TourChapter | TourOutline)[];
 	articles: Record<string, AtlasArticle>;
 }
+
+/** The colour scheme on screen, as the explorer reads it (the page's SchemeState fits). */
+export interface ShownScheme {
+	readonly current: ColourScheme;
+}
+const LIGHT: ShownScheme = { current: 'light' };
 
 const EMPTY_INDEX: ExplorerIndex = Object.freeze({ places: [], tour: [], articles: {} });
 
@@ -223,7 +229,14 @@ export class Explorer implements Surface {
 	#hooks: ExplorerHooks;
 	#navigations = 0;
 
-	constructor(hooks: ExplorerHooks, { kiosk = false } = {}) {
+	/**
+	 * `kiosk`: a public touch screen for the explorer's whole life. `scheme`: the page's colour
+	 * scheme (the root layout's, from context), which the map is drawn in.
+	 */
+	constructor(
+		hooks: ExplorerHooks,
+		{ kiosk = false, scheme = LIGHT }: { kiosk?: boolean; scheme?: ShownScheme } = {}
+	) {
 		this.#hooks = hooks;
 		this.kiosk = kiosk;
 		this.index = $derived(this.#whole ?? hooks.page().data.part ?? EMPTY_INDEX);
