@@ -308,7 +308,7 @@ test('the legend filter reaches the map scene', async () => {
 });
 
 test('the map is drawn in the colour scheme it is given, and follows it; light without one', async () => {
-	const scheme = $state<ShownScheme>({ current: 'dark' });
+	const scheme = $state<{ current: ShownScheme['current'] }>({ current: 'dark' });
 	const { explorer } = await setUp({ scheme });
 	expect(explorer.scene.scheme).toBe('dark');
 	scheme.current = 'light';
