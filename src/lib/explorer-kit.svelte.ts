@@ -99,6 +99,29 @@ export function kitHooks(indexUrl: string, kiosk: boolean): ExplorerHooks {
 }
 
 /**
+ * Once the page is up: an ordinary explorer takes what its link asks for (the legend's choices);
+ * a kiosk fetches its code (only a kiosk's to fetch) and starts its watch, stopped with the page.
+ */
+export function startExplorer(explorer: Explorer) {
+	onMount(() => {
+		if (!explorer.kiosk) {
+			// eslint-disable-next-line svelte/prefer-svelte-reactivity -- read once, never on screen
+			explorer.followLink(new URLSearchParams(location.search));
+			return;
+		}
+		let stop: (() => void) | null = null;
+		let mounted = true;
+		void import('$lib/kiosk/start').then(({ startKiosk }) => {
+			if (mounted) stop = startKiosk(explorer);
+		});
+		return () => {
+			mounted = false;
+			stop?.();
+		};
+	});
+}
+
+/**
  * On the kiosk a link to a place, a chapter or home moves the explorer instead of the browser,
  * so the address stays the kiosk's (other links the lockdown stops).
  */
