@@ -7,6 +7,8 @@
  */
 import { simplify } from '@turf/turf';
 import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
+import { mesh } from 'topojson-client';
+import { topology } from 'topojson-server';
 import { MAP_PICTURE_IDS, picturePoint, pictureSize } from '$lib/geo/picture';
 import type { Place } from '$lib/schema/place';
 import { COLOUR_SCHEMES, PALETTES, type ColourScheme, type Theme } from '$lib/theme';
@@ -104,6 +106,16 @@ function draw(geometry: Geometry, paint: Paint, tolerance = TOLERANCE): string {
 const features = (layer: unknown): Feature[] =>
 	(layer as FeatureCollection | undefined)?.features ?? [];
 
+/**
+ * The towns' outlines as lines, each border once: two towns share theirs, and a line drawn twice
+ * costs twice the bytes (and its dashes, simplified twice, would not lie on each other).
+ */
+function townBorders(towns: Place[]): Geometry {
+	const collection: FeatureCollection = { type: 'FeatureCollection', features: towns };
+	const shapes = topology({ towns: collection });
+	return mesh(shapes, shapes.objects['towns'] as Parameters<typeof mesh>[1]);
+}
+
 /** The picture's layers in one palette, bottom to top. */
 function pictureLayers(places: Place[], basemap: Record<string, unknown>, theme: Theme): string[] {
 	const { width, height } = pictureSize();
@@ -126,7 +138,7 @@ function pictureLayers(places: Place[], basemap: Record<string, unknown>, theme:
 		...features(basemap['water']).map((f) =>
 			draw(f.geometry, { fill: theme.map.water, stroke: theme.map.waterLine })
 		),
-		...of('town').map((p) => draw(p.geometry, { stroke: theme.map.townLine, dash: '4 3' })),
+		draw(townBorders(of('town')), { stroke: theme.map.townLine, dash: '4 3' }),
 		...features(basemap['jiamin-line']).map((f) =>
 			draw(f.geometry, { stroke: theme.map.jiamin, width: 2, dash: '6 4' })
 		),
