@@ -1,22 +1,28 @@
 /**
  * The explorer's view-model wired to its surroundings: SvelteKit's router and fetches (the hooks
- * it takes), the window's shape, and the keys that work anywhere on the explorer. Called by the
- * explorer layout while it starts; the view-model itself (explorer.svelte.ts) knows none of them.
+ * it takes), the window's shape, the address, the keys that work anywhere on the explorer and
+ * where the keyboard goes back to. Called by the explorer layout and its components while they
+ * start; the view-model itself (explorer.svelte.ts) knows none of them.
  */
-import { onMount } from 'svelte';
+import { onMount, untrack } from 'svelte';
 import { innerWidth } from 'svelte/reactivity/window';
 import { browser } from '$app/environment';
 import { beforeNavigate, goto, preloadData } from '$app/navigation';
 import { resolve } from '$app/paths';
 import { page } from '$app/state';
+import { keepInAddress } from '$lib/address.svelte';
+import { getScheme } from '$lib/colour-scheme.svelte';
 import {
+	Explorer,
 	fullChapter,
+	setExplorer,
 	type Destination,
-	type Explorer,
 	type ExplorerHooks,
 	type ExplorerIndex,
-	type ExplorerPage
+	type ExplorerPage,
+	type FocusReturn
 } from '$lib/explorer.svelte';
+import { setSurface } from '$lib/surface';
 import type { SearchEntry, Story } from '$lib/schema/story';
 
 const url = (to: Destination) =>
@@ -99,13 +105,57 @@ export function kitHooks(indexUrl: string, kiosk: boolean): ExplorerHooks {
 }
 
 /**
+ * The explorer of the page being made: its view-model, in context for its components, wired to
+ * the router, the window and the address. A page that starts at /kiosk stays a kiosk for its
+ * whole life, and at that address: the kiosk's router moves between places and chapters without
+ * leaving it.
+ */
+export function openExplorer(indexUrl: string): Explorer {
+	const kiosk = untrack(() => page.route.id === '/(explorer)/kiosk');
+	const explorer = new Explorer(
+		untrack(() => kitHooks(indexUrl, kiosk)),
+		{ kiosk, scheme: getScheme() }
+	);
+	setExplorer(explorer);
+	setSurface(explorer);
+	if (browser) {
+		// The whole index (the list, every place's name for the map's picks) comes as one file the
+		// browser keeps; the page already holds what it draws first.
+		void explorer.loadIndex();
+		// The kiosk's larger type applies before the map is made, so the first view clears the panel.
+		document.documentElement.classList.toggle('kiosk', kiosk);
+	}
+	followWindow(explorer);
+	if (kiosk) kioskLinks(explorer);
+	startExplorer(explorer);
+	// The legend's choices are in the address, so a link shows what the reader sees.
+	keepInAddress(() => (explorer.linked ? explorer.linkParams : null));
+	return explorer;
+}
+
+/**
+ * A closed panel gives the keyboard back to where it was opened from: `focus` takes it for `to`
+ * (a return asked for before the caller was made, remade with a new generation, is not its own).
+ */
+export function takeFocusBack(
+	explorer: Explorer,
+	to: FocusReturn['to'],
+	focus: (place?: string) => void
+) {
+	const before = untrack(() => explorer.focusReturn);
+	$effect(() => {
+		const back = explorer.focusReturn;
+		if (back !== before && back?.to === to) untrack(() => focus(back.place));
+	});
+}
+
+/**
  * Once the page is up: an ordinary explorer takes what its link asks for (the legend's choices);
  * a kiosk fetches its code (only a kiosk's to fetch) and starts its watch, stopped with the page.
  */
-export function startExplorer(explorer: Explorer) {
+function startExplorer(explorer: Explorer) {
 	onMount(() => {
 		if (!explorer.kiosk) {
-			// eslint-disable-next-line svelte/prefer-svelte-reactivity -- read once, never on screen
 			explorer.followLink(new URLSearchParams(location.search));
 			return;
 		}
@@ -125,7 +175,7 @@ export function startExplorer(explorer: Explorer) {
  * On the kiosk a link to a place, a chapter or home moves the explorer instead of the browser,
  * so the address stays the kiosk's (other links the lockdown stops).
  */
-export function kioskLinks(explorer: Explorer) {
+function kioskLinks(explorer: Explorer) {
 	beforeNavigate((navigation) => {
 		if (navigation.type !== 'link' || !navigation.to?.route.id) return;
 		const { route, params } = navigation.to;
@@ -146,7 +196,7 @@ const WIDE = '(min-width: 60rem) and (min-aspect-ratio: 1/1)';
  * Keeps the explorer's viewport in step with the window. The shape is known at once, before the
  * map is made, since the map frames its first view with it.
  */
-export function followWindow(explorer: Explorer) {
+function followWindow(explorer: Explorer) {
 	if (browser)
 		explorer.viewport = {
 			wide: matchMedia(WIDE).matches,

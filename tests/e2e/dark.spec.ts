@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
+import { meanColour } from './helpers';
 import { mapIdle } from './map';
 
 /**
@@ -13,21 +14,6 @@ function luminance([r, g, b]: number[]): number {
 	const lin = (c: number) =>
 		c / 255 <= 0.04045 ? c / 255 / 12.92 : ((c / 255 + 0.055) / 1.055) ** 2.4;
 	return 0.2126 * lin(r!) + 0.7152 * lin(g!) + 0.0722 * lin(b!);
-}
-
-/** The mean colour of a PNG, decoded by the browser (no image library needed). */
-async function meanColour(page: Page, png: Buffer): Promise<number[]> {
-	return page.evaluate(async (base64) => {
-		const blob = await (await fetch(`data:image/png;base64,${base64}`)).blob();
-		const bitmap = await createImageBitmap(blob);
-		const canvas = new OffscreenCanvas(32, 32);
-		const g = canvas.getContext('2d')!;
-		g.drawImage(bitmap, 0, 0, 32, 32);
-		const data = g.getImageData(0, 0, 32, 32).data;
-		const sum = [0, 0, 0];
-		for (let i = 0; i < data.length; i += 4) for (let c = 0; c < 3; c++) sum[c]! += data[i + c]!;
-		return sum.map((s) => s / (data.length / 4));
-	}, png.toString('base64'));
 }
 
 /** How light the map is where it shows only ground (the top right of its canvas), 0–1. */

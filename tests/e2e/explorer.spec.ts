@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { watchPage } from './helpers';
+import { meanColour, watchPage } from './helpers';
 import { anchorOf, clickMapAt, mapIdle } from './map';
 
 test('clicking a town on the map opens its story panel', async ({ page }) => {
@@ -87,6 +87,45 @@ test('a place page is a readable story without JavaScript', async ({ browser }) 
 	);
 	await context.close();
 });
+
+for (const [width, height] of [
+	[390, 844],
+	[1440, 900]
+] as const)
+	test(`without JavaScript the map's note is seen over the map's picture (${width}×${height})`, async ({
+		browser
+	}) => {
+		const context = await browser.newContext({
+			javaScriptEnabled: false,
+			viewport: { width, height }
+		});
+		const page = await context.newPage();
+		await page.goto('/');
+		// The picture has drawn (its drawing, a file of its own, has a size).
+		await expect
+			.poll(() =>
+				page
+					.locator('.map-picture .scheme-light use')
+					.evaluate((use: SVGUseElement) => use.getBBox().width)
+			)
+			.toBeGreaterThan(1000);
+		const note = page.locator('.map-area .noscript');
+		await expect(note).toBeVisible();
+		// The note's padding as painted is the note's own ground, not the picture under it.
+		const box = (await note.boundingBox())!;
+		const png = await page.screenshot({
+			clip: { x: box.x + 2, y: box.y + 2, width: 6, height: 6 }
+		});
+		const ground = (await note.evaluate((el) => getComputedStyle(el).backgroundColor))
+			.match(/\d+/g)!
+			.map(Number);
+		const painted = await meanColour(page, png);
+		for (const c of [0, 1, 2]) expect(Math.abs(painted[c]! - ground[c]!)).toBeLessThan(3);
+		// On a phone it is the way to the places: the list's drawer needs scripts.
+		await note.getByRole('link', { name: 'Every place, each with its own page' }).click();
+		await expect(page).toHaveURL(/\/places$/);
+		await context.close();
+	});
 
 test('a fact source link lands on its highlighted passage in the article', async ({ page }) => {
 	const watch = watchPage(page);

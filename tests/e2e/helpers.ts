@@ -18,3 +18,18 @@ export function watchPage(page: Page, origin = ORIGIN) {
 	});
 	return { errors, foreign };
 }
+
+/** The mean colour of a PNG, decoded by the browser (no image library needed). */
+export async function meanColour(page: Page, png: Buffer): Promise<number[]> {
+	return page.evaluate(async (base64) => {
+		const blob = await (await fetch(`data:image/png;base64,${base64}`)).blob();
+		const bitmap = await createImageBitmap(blob);
+		const canvas = new OffscreenCanvas(32, 32);
+		const g = canvas.getContext('2d')!;
+		g.drawImage(bitmap, 0, 0, 32, 32);
+		const data = g.getImageData(0, 0, 32, 32).data;
+		const sum = [0, 0, 0];
+		for (let i = 0; i < data.length; i += 4) for (let c = 0; c < 3; c++) sum[c]! += data[i + c]!;
+		return sum.map((s) => s / (data.length / 4));
+	}, png.toString('base64'));
+}
