@@ -1,6 +1,7 @@
+import { area, bbox, booleanPointInPolygon, polygon } from '@turf/turf';
 import { expect, test } from 'vitest';
 import { loadAtlas, loadContent } from '$lib/server/load';
-import { buildStory, placesNearAxis, RELATED_LIMIT, timeKey } from './stories';
+import { anchorOf, buildStory, placesNearAxis, RELATED_LIMIT, timeKey } from './stories';
 import { EN } from '$lib/i18n/messages';
 
 test('every place has a story and every fact appears in the story of each of its places', () => {
@@ -80,6 +81,57 @@ test('every place has a framing box and a label anchor inside it', () => {
 		const [x, y] = place.anchor;
 		expect(x >= w && x <= e && y >= s && y <= n, place.id).toBe(true);
 	}
+});
+
+/** Metres from a point to the nearest edge of a polygon's rings (flat, near Jiading: 31.35° N). */
+function clearance([x, y]: number[], rings: number[][][]): number {
+	const kx = 111_320 * Math.cos((31.35 * Math.PI) / 180);
+	const ky = 110_574;
+	let best = Infinity;
+	for (const ring of rings)
+		for (let k = 1; k < ring.length; k++) {
+			const [ax, ay] = [(ring[k - 1]![0]! - x!) * kx, (ring[k - 1]![1]! - y!) * ky];
+			const [bx, by] = [(ring[k]![0]! - x!) * kx, (ring[k]![1]! - y!) * ky];
+			const [dx, dy] = [bx - ax, by - ay];
+			const t = Math.max(0, Math.min(1, -(ax * dx + ay * dy) / (dx * dx + dy * dy || 1)));
+			best = Math.min(best, Math.hypot(ax + t * dx, ay + t * dy));
+		}
+	return best;
+}
+
+test('an area’s label point is its visual centre: inside it, about as far from its edges as any point', () => {
+	const areas = loadContent().places.filter((p) =>
+		['Polygon', 'MultiPolygon'].includes(p.geometry.type)
+	);
+	expect(areas.length).toBeGreaterThan(10);
+	const largestOf = (place: (typeof areas)[number]) => {
+		const g = place.geometry as GeoJSON.Polygon | GeoJSON.MultiPolygon;
+		const parts = g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
+		return parts.map((c) => polygon(c)).reduce((a, b) => (area(b) > area(a) ? b : a));
+	};
+	for (const place of areas) {
+		const largest = largestOf(place);
+		const rings = largest.geometry.coordinates;
+		const anchor = anchorOf(place);
+		expect(booleanPointInPolygon(anchor, largest), place.id).toBe(true);
+		// The clearest point of a 40 × 40 grid over the shape: the label point is at least as clear,
+		// give or take the grid's step.
+		const [w, s, e, n] = bbox(largest);
+		let best = 0;
+		for (let i = 0; i <= 40; i++)
+			for (let j = 0; j <= 40; j++) {
+				const at = [w + ((e - w) * i) / 40, s + ((n - s) * j) / 40];
+				if (booleanPointInPolygon(at, largest)) best = Math.max(best, clearance(at, rings));
+			}
+		expect(clearance(anchor, rings), place.id).toBeGreaterThanOrEqual(0.9 * best);
+	}
+	// The areas cut by the district's edge: their names sit well inside, not by the cut.
+	const clearOf = (id: string) => {
+		const place = areas.find((p) => p.id === id)!;
+		return clearance(anchorOf(place), largestOf(place).geometry.coordinates);
+	};
+	expect(clearOf('life-element-valley')).toBeGreaterThan(1000);
+	expect(clearOf('shanghai-international-automobile-city')).toBeGreaterThan(4000);
 });
 
 test('the layout motto shown as a quotation is verbatim in an article', () => {

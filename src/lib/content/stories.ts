@@ -2,19 +2,10 @@
  * Builds the explorer's data from the pipeline's output: each place's story, related places,
  * a framing box and label anchor, and the search index. Pure and run at build time.
  */
-import {
-	along,
-	area,
-	bbox,
-	booleanIntersects,
-	booleanPointInPolygon,
-	buffer,
-	centroid,
-	length,
-	pointOnFeature
-} from '@turf/turf';
-import type { Feature, LineString, Polygon } from 'geojson';
+import { along, area, bbox, booleanIntersects, buffer, length } from '@turf/turf';
+import type { Feature, LineString, Polygon, Position } from 'geojson';
 import { pinyin } from 'pinyin-pro';
+import polylabel from 'polylabel';
 import { AXIS_REACH_KM } from '../geo/extents';
 import type { Fact } from '../schema/fact';
 import type { BasemapLayer, Place } from '../schema/place';
@@ -35,7 +26,29 @@ import { foldForComparison } from './text';
 
 export const AXIS_ID = 'one-axis';
 
-/** A point inside the place: the centroid of its largest part when that lies inside, else a point on it. */
+/** How finely a label point is sought: about 10 m. */
+const LABEL_PRECISION_DEG = 0.0001;
+
+/**
+ * A polygon's visual centre: the point inside it farthest from its edges (its pole of
+ * inaccessibility, https://github.com/mapbox/polylabel), sought with east-west degrees shortened
+ * to their length on the ground here, so the distances it weighs are the map's.
+ */
+function visualCentre(rings: Position[][]): [number, number] {
+	const [, south, , north] = bbox({ type: 'Polygon', coordinates: rings });
+	const across = Math.cos(((south + north) / 2) * (Math.PI / 180));
+	const [x, y] = polylabel(
+		rings.map((ring) => ring.map(([lng, la]) => [lng! * across, la!] as [number, number])),
+		LABEL_PRECISION_DEG
+	);
+	return [x / across, y];
+}
+
+/**
+ * A point inside the place where its name goes: a point's own position, a line's middle, and an
+ * area's visual centre (of its largest part), away from its edges, so a name set beside it stays
+ * inside; a shape cut by the district's edge, whose mean vertex lies near the cut, included.
+ */
 export function anchorOf(place: Pick<Place, 'geometry'>): [number, number] {
 	const g = place.geometry;
 	if (g.type === 'Point') return g.coordinates;
@@ -57,9 +70,10 @@ export function anchorOf(place: Pick<Place, 'geometry'>): [number, number] {
 		geometry: { type: 'Polygon', coordinates }
 	}));
 	const largest = polygons.reduce((a, b) => (area(b) > area(a) ? b : a));
-	const centre = centroid(largest);
-	const inside = booleanPointInPolygon(centre, largest) ? centre : pointOnFeature(largest);
-	return inside.geometry.coordinates.map((c) => Math.round(c * 1e6) / 1e6) as [number, number];
+	return visualCentre(largest.geometry.coordinates).map((c) => Math.round(c * 1e6) / 1e6) as [
+		number,
+		number
+	];
 }
 
 /** Sort key for the timeline: stated years first, in order; then month-day only; then undated. */
