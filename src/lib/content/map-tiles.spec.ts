@@ -199,6 +199,25 @@ describe('the basemap in the tiles', () => {
 				expect(decode(tile)[name], `${name} ${tile.z}/${tile.x}/${tile.y}`).toEqual([{}]);
 	});
 
+	it('draws a metro line’s two tracks as one line up to zoom 11, and both from zoom 12 (parallel-lines.ts)', () => {
+		/** Length of a layer's lines in all tiles of zoom z, in tile widths of zoom 9. */
+		const lengthAt = (z: number) =>
+			tiles
+				.filter((t) => t.z === z)
+				.reduce((sum, t) => {
+					const layer = new VectorTile(new PbfReader(t.bytes)).layers['metro-lines'];
+					if (!layer) return sum;
+					let units = 0;
+					for (let i = 0; i < layer.length; i++)
+						for (const line of layer.feature(i).loadGeometry())
+							for (let k = 1; k < line.length; k++)
+								units += Math.hypot(line[k]!.x - line[k - 1]!.x, line[k]!.y - line[k - 1]!.y);
+					return sum + units / layer.extent / 2 ** (z - TILE_ZOOMS.min);
+				}, 0);
+		expect(lengthAt(11) / lengthAt(12)).toBeLessThan(0.6);
+		expect(lengthAt(12) / lengthAt(13)).toBeGreaterThan(0.9);
+	});
+
 	it('names the file of a basemap feature outside the tiles', () => {
 		const water = basemap.water!;
 		const bad = {

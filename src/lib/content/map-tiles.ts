@@ -30,15 +30,18 @@ import {
 export { tileOf, tilesCovering } from '../geo/tiles';
 import type { MapLabels, MapPlaces } from './map-features';
 import { joinLines } from './line-join';
+import { dropParallels } from './parallel-lines';
 import { zhLines } from './zh-lines';
 
 /** Pixels across a tile as the map draws it (a vector source's default tile size). */
 const TILE_PIXELS = 512;
 /**
  * Units across a tile. At the highest zoom the vector tile default, as the map enlarges those
- * tiles up to MAX_ZOOM; below it a quarter pixel, as a tile there is drawn at most twice its size.
+ * tiles up to MAX_ZOOM; below it half a pixel, as a tile there is drawn at most twice its size
+ * (a pixel at most on the screen, where the antialiased line shows no step; a finer grid cost
+ * the first view 1.6 KB for nothing seen).
  */
-const extentAt = (z: number) => (z === TILE_ZOOMS.max ? 4096 : 2048);
+const extentAt = (z: number) => (z === TILE_ZOOMS.max ? 4096 : 1024);
 /** How far a tile's content reaches past its edge: 8 px. */
 const bufferAt = (z: number) => (extentAt(z) / TILE_PIXELS) * 8;
 /**
@@ -46,6 +49,11 @@ const bufferAt = (z: number) => (extentAt(z) / TILE_PIXELS) * 8;
  * the highest zoom shapes stay whole).
  */
 const toleranceAt = (z: number) => extentAt(z) / TILE_PIXELS;
+/** Metres across one of a tile's pixels at zoom z, at the middle of the tiles' bounds. */
+const metresPerPixelAt = (z: number) => {
+	const latitude = (TILE_BOUNDS[1] + TILE_BOUNDS[3]) / 2;
+	return (40_075_017 * Math.cos((latitude * Math.PI) / 180)) / (TILE_PIXELS * 2 ** z);
+};
 
 /** One tile: its address and its encoded bytes (empty for a tile with nothing in it). */
 export interface MapTile {
@@ -131,13 +139,33 @@ function picked(properties: object | null, keys: readonly string[]): Record<stri
 const isLine = (g: Geometry): g is LineString | MultiLineString =>
 	g.type === 'LineString' || g.type === 'MultiLineString';
 
-/** Lines joined end to end (line-join.ts), as one feature. */
-function joinedLines(lines: readonly (LineString | MultiLineString)[]): Feature<MultiLineString> {
+/**
+ * The highest zoom at which lines that run side by side within a pixel are drawn as one: there a
+ * metro line's two tracks (5-15 m apart) and an expressway's two carriageways (20-30 m) are less
+ * than a pixel apart (33 m at zoom 11 here), so keeping one changes nothing on the screen. From
+ * zoom 12 a pixel is 16 m: the tracks are drawn as they are, or the line would jog where the kept
+ * one passes from one track to the other.
+ */
+const ONE_STROKE_MAX_ZOOM = 11;
+
+/**
+ * Lines joined end to end (line-join.ts), as one feature. Up to ONE_STROKE_MAX_ZOOM, lines that
+ * run beside a longer one within a pixel (a metro line's second track, an expressway's second
+ * carriageway) are left out where they do (parallel-lines.ts).
+ */
+function joinedLines(
+	lines: readonly (LineString | MultiLineString)[],
+	z: number
+): Feature<MultiLineString> {
 	const pieces = lines.flatMap((g) => (g.type === 'LineString' ? [g.coordinates] : g.coordinates));
+	const joined = joinLines(pieces);
 	return {
 		type: 'Feature',
 		properties: {},
-		geometry: { type: 'MultiLineString', coordinates: joinLines(pieces) }
+		geometry: {
+			type: 'MultiLineString',
+			coordinates: z <= ONE_STROKE_MAX_ZOOM ? dropParallels(joined, metresPerPixelAt(z)) : joined
+		}
 	};
 }
 
@@ -151,7 +179,8 @@ function basemapAt(name: BasemapTileLayer, collection: FeatureCollection, z: num
 	if (z < minzoom) return null;
 	// Lines with nothing to tell apart (no property read) go as the long lines they are.
 	const geometries = collection.features.map((f) => f.geometry);
-	if (read.length === 0 && geometries.every(isLine)) return tilerAt([joinedLines(geometries)], z);
+	if (read.length === 0 && geometries.every(isLine))
+		return tilerAt([joinedLines(geometries, z)], z);
 	const features = collection.features.map(({ properties, geometry }) => ({
 		type: 'Feature' as const,
 		properties: picked(properties, read),
