@@ -132,6 +132,19 @@ test('an area’s label point is its visual centre: inside it, about as far from
 	};
 	expect(clearOf('life-element-valley')).toBeGreaterThan(1000);
 	expect(clearOf('shanghai-international-automobile-city')).toBeGreaterThan(4000);
+	// A shape a few metres across (a building) has its label point inside it too.
+	const [x, y] = [121.25, 31.35];
+	const hut = polygon([
+		[
+			[x, y],
+			[x + 0.00005, y],
+			[x + 0.00005, y + 0.00004],
+			[x, y + 0.00004],
+			[x, y]
+		]
+	]);
+	expect(booleanPointInPolygon(anchorOf(hut), hut)).toBe(true);
+	expect(clearance(anchorOf(hut), hut.geometry.coordinates)).toBeGreaterThan(1.5);
 });
 
 test('the layout motto shown as a quotation is verbatim in an article', () => {

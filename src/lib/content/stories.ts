@@ -26,7 +26,7 @@ import { foldForComparison } from './text';
 
 export const AXIS_ID = 'one-axis';
 
-/** How finely a label point is sought: about 10 m. */
+/** How finely a label point is sought: about 10 m, or a hundredth of a smaller shape's size. */
 const LABEL_PRECISION_DEG = 0.0001;
 
 /**
@@ -35,11 +35,13 @@ const LABEL_PRECISION_DEG = 0.0001;
  * to their length on the ground here, so the distances it weighs are the map's.
  */
 function visualCentre(rings: Position[][]): [number, number] {
-	const [, south, , north] = bbox({ type: 'Polygon', coordinates: rings });
+	const [west, south, east, north] = bbox({ type: 'Polygon', coordinates: rings });
 	const across = Math.cos(((south + north) / 2) * (Math.PI / 180));
+	// polylabel answers a shape smaller than its step with a corner of the shape's box.
+	const size = Math.min((east - west) * across, north - south);
 	const [x, y] = polylabel(
 		rings.map((ring) => ring.map(([lng, la]) => [lng! * across, la!] as [number, number])),
-		LABEL_PRECISION_DEG
+		Math.min(LABEL_PRECISION_DEG, size / 100)
 	);
 	return [x / across, y];
 }
