@@ -143,8 +143,9 @@ test('an area’s label point is its visual centre: inside it, about as far from
 			[x, y]
 		]
 	]);
-	expect(booleanPointInPolygon(anchorOf(hut), hut)).toBe(true);
-	expect(clearance(anchorOf(hut), hut.geometry.coordinates)).toBeGreaterThan(1.5);
+	const at = anchorOf({ geometry: hut.geometry as Parameters<typeof anchorOf>[0]['geometry'] });
+	expect(booleanPointInPolygon(at, hut)).toBe(true);
+	expect(clearance(at, hut.geometry.coordinates)).toBeGreaterThan(1.5);
 });
 
 test('the layout motto shown as a quotation is verbatim in an article', () => {
