@@ -218,6 +218,49 @@ describe('the basemap in the tiles', () => {
 		expect(lengthAt(12) / lengthAt(13)).toBeGreaterThan(0.9);
 	});
 
+	it('carries areas with no property as their union to fill and the borders between them once (neighbours)', () => {
+		const square = (west: number, id: string) => ({
+			type: 'Feature' as const,
+			id,
+			properties: { id },
+			geometry: {
+				type: 'Polygon' as const,
+				coordinates: [
+					[
+						[west, 31.36],
+						[west + 0.005, 31.36],
+						[west + 0.005, 31.365],
+						[west, 31.365],
+						[west, 31.36]
+					]
+				]
+			}
+		});
+		const neighbours = {
+			type: 'FeatureCollection' as const,
+			features: [square(121.25, 'a'), square(121.255, 'b')]
+		};
+		const [x, y] = tileOf(121.255, 31.3625, TILE_ZOOMS.max);
+		expect(tileOf(121.25, 31.365, TILE_ZOOMS.max)).toEqual([x, y]);
+		expect(tileOf(121.26, 31.36, TILE_ZOOMS.max)).toEqual([x, y]);
+		const tile = mapTiles(places, labels, { neighbours }).find(
+			(t) => t.z === TILE_ZOOMS.max && t.x === x && t.y === y
+		)!;
+		const layer = new VectorTile(new PbfReader(tile.bytes)).layers['neighbours']!;
+		const features = Array.from({ length: layer.length }, (_, i) => layer.feature(i));
+		// One area (type 3): the two squares' outline, a rectangle; one line (type 2): their border.
+		expect(features.map((f) => f.type).sort()).toEqual([2, 3]);
+		const [area, border] = [3, 2].map((type) => features.find((f) => f.type === type)!);
+		const ring = area!.loadGeometry();
+		expect(ring).toHaveLength(1);
+		const xs = new Set(ring[0]!.map((p) => p.x));
+		expect(xs.size).toBe(3); // west, shared, east: the shared border is not a ring's edge
+		const line = border!.loadGeometry();
+		expect(line).toHaveLength(1);
+		expect(line[0]).toHaveLength(2);
+		expect(line[0]![0]!.x).toBe(line[0]![1]!.x);
+	});
+
 	it('names the file of a basemap feature outside the tiles', () => {
 		const water = basemap.water!;
 		const bad = {

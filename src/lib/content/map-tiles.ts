@@ -13,6 +13,9 @@ import { GeoJSONVT, type GeoJSONVTTile } from '@maplibre/geojson-vt';
 import { fromGeojsonVt } from '@maplibre/vt-pbf';
 import { bbox } from '@turf/turf';
 import type { Feature, FeatureCollection, Geometry, LineString, MultiLineString } from 'geojson';
+import { merge, mesh } from 'topojson-client';
+import { topology } from 'topojson-server';
+import type { GeometryCollection, MultiPolygon, Polygon } from 'topojson-specification';
 import {
 	BASEMAP_TILE_LAYERS,
 	BASEMAP_TILE_CONTENT,
@@ -169,6 +172,25 @@ function joinedLines(
 	};
 }
 
+const isArea = (g: Geometry) => g.type === 'Polygon' || g.type === 'MultiPolygon';
+
+/**
+ * Areas with nothing to tell apart (no property read), as two features: their union, which the
+ * style fills and outlines, and the borders between them, each once (topojson finds the borders
+ * two areas share), which it draws as lines. Each area's own outline would draw every shared
+ * border twice, for twice its bytes.
+ */
+function areasOnce(collection: FeatureCollection): Feature[] {
+	const shapes = topology({ areas: collection });
+	// Every geometry is an area (basemapAt checks before it calls).
+	const areas = shapes.objects['areas'] as GeometryCollection;
+	const polygons = areas.geometries as (Polygon | MultiPolygon)[];
+	return [
+		{ type: 'Feature', properties: {}, geometry: merge(shapes, polygons) },
+		{ type: 'Feature', properties: {}, geometry: mesh(shapes, areas, (a, b) => a !== b) }
+	];
+}
+
 /**
  * A basemap layer at zoom z, none below the zoom the style first draws it at, with only the
  * properties the style reads: the first view fetches the basemap at the detail it draws rather
@@ -181,6 +203,8 @@ function basemapAt(name: BasemapTileLayer, collection: FeatureCollection, z: num
 	const geometries = collection.features.map((f) => f.geometry);
 	if (read.length === 0 && geometries.every(isLine))
 		return tilerAt([joinedLines(geometries, z)], z);
+	// Areas with nothing to tell apart go as their union and the borders between them.
+	if (read.length === 0 && geometries.every(isArea)) return tilerAt(areasOnce(collection), z);
 	const features = collection.features.map(({ properties, geometry }) => ({
 		type: 'Feature' as const,
 		properties: picked(properties, read),

@@ -182,6 +182,8 @@ const basemapLayers = [
 	layer('neighbours-fill', {}, (_locale, theme) => ({
 		type: 'fill',
 		...basemap('neighbours'),
+		// Their union; the borders between them are lines (map-tiles.ts, areasOnce).
+		filter: geometryIs('Polygon', 'MultiPolygon'),
 		paint: { 'fill-color': theme.map.neighbour }
 	})),
 	layer('neighbours-line', {}, (_locale, theme) => ({
