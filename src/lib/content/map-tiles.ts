@@ -13,9 +13,6 @@ import { GeoJSONVT, type GeoJSONVTTile } from '@maplibre/geojson-vt';
 import { fromGeojsonVt } from '@maplibre/vt-pbf';
 import { bbox } from '@turf/turf';
 import type { Feature, FeatureCollection, Geometry, LineString, MultiLineString } from 'geojson';
-import { merge, mesh } from 'topojson-client';
-import { topology } from 'topojson-server';
-import type { GeometryCollection, MultiPolygon, Polygon } from 'topojson-specification';
 import {
 	BASEMAP_TILE_LAYERS,
 	BASEMAP_TILE_CONTENT,
@@ -34,6 +31,7 @@ export { tileOf, tilesCovering } from '../geo/tiles';
 import type { MapLabels, MapPlaces } from './map-features';
 import { joinLines } from './line-join';
 import { dropParallels } from './parallel-lines';
+import { unionAndBorders } from './shared-borders';
 import { zhLines } from './zh-lines';
 
 /** Pixels across a tile as the map draws it (a vector source's default tile size). */
@@ -176,18 +174,14 @@ const isArea = (g: Geometry) => g.type === 'Polygon' || g.type === 'MultiPolygon
 
 /**
  * Areas with nothing to tell apart (no property read), as two features: their union, which the
- * style fills and outlines, and the borders between them, each once (topojson finds the borders
- * two areas share), which it draws as lines. Each area's own outline would draw every shared
- * border twice, for twice its bytes.
+ * style fills and outlines, and the borders between them, each once, which it draws as lines
+ * (shared-borders.ts).
  */
-function areasOnce(collection: FeatureCollection): Feature[] {
-	const shapes = topology({ areas: collection });
-	// Every geometry is an area (basemapAt checks before it calls).
-	const areas = shapes.objects['areas'] as GeometryCollection;
-	const polygons = areas.geometries as (Polygon | MultiPolygon)[];
+function areasOnce(collection: FeatureCollection, name: BasemapTileLayer): Feature[] {
+	const { union, between } = unionAndBorders(collection.features, `data/basemap/${name}.geojson`);
 	return [
-		{ type: 'Feature', properties: {}, geometry: merge(shapes, polygons) },
-		{ type: 'Feature', properties: {}, geometry: mesh(shapes, areas, (a, b) => a !== b) }
+		{ type: 'Feature', properties: {}, geometry: union },
+		{ type: 'Feature', properties: {}, geometry: between }
 	];
 }
 
@@ -204,7 +198,7 @@ function basemapAt(name: BasemapTileLayer, collection: FeatureCollection, z: num
 	if (read.length === 0 && geometries.every(isLine))
 		return tilerAt([joinedLines(geometries, z)], z);
 	// Areas with nothing to tell apart go as their union and the borders between them.
-	if (read.length === 0 && geometries.every(isArea)) return tilerAt(areasOnce(collection), z);
+	if (read.length === 0 && geometries.every(isArea)) return tilerAt(areasOnce(collection, name), z);
 	const features = collection.features.map(({ properties, geometry }) => ({
 		type: 'Feature' as const,
 		properties: picked(properties, read),

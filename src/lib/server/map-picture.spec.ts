@@ -1,4 +1,5 @@
 import { gzipSync } from 'node:zlib';
+import type { FeatureCollection } from 'geojson';
 import { expect, test } from 'vitest';
 import { DISTRICT_EXTENT, VIEW_EXTENT } from '$lib/geo/extents';
 import { MAP_PICTURE_IDS, picturePoint, pictureSize, pictureViewBox } from '$lib/geo/picture';
@@ -92,6 +93,32 @@ test('every town’s border is drawn, and a border two towns share only once', (
 				.flatMap((path) => polylines(path.match(/d="([^"]*)"/)![1]!))
 				.reduce((n, line) => n + line.length - 1, 0)
 	);
+});
+
+test('the neighbouring districts are one filled area and the borders between them, none drawn twice', () => {
+	const light = svg.slice(0, svg.indexOf('<defs>'));
+	const areas = light.match(new RegExp(`<path d="[^"]*" fill="${THEME.map.neighbour}"`, 'g'));
+	expect(areas).toHaveLength(1);
+	const lines = light.match(
+		new RegExp(`<path d="[^"]*" fill="none" stroke="${THEME.map.neighbourLine}"`, 'g')
+	);
+	expect(lines).toHaveLength(1);
+	const segments = [...areas!, ...lines!]
+		.flatMap((path) => polylines(path.match(/d="([^"]*)"/)![1]!))
+		.flatMap((line) => line.slice(1).map((b, i) => [line[i]!, b] as const));
+	const keys = segments.map(([a, b]) => [a.join(','), b.join(',')].sort().join(' '));
+	expect(new Set(keys).size).toBe(keys.length);
+	// Fewer segments than the districts drawn one by one, each with its own outline.
+	const neighbours = (basemap['neighbours'] as FeatureCollection).features;
+	const oneByOne = neighbours.map((f) => {
+		const alone = mapPictureSvg(
+			places.filter((p) => p.properties.kind === 'district'),
+			{ neighbours: { type: 'FeatureCollection', features: [f] } }
+		);
+		const path = alone.match(new RegExp(`<path d="([^"]*)" fill="${THEME.map.neighbour}"`))!;
+		return polylines(path[1]!).reduce((n, line) => n + line.length - 1, 0);
+	});
+	expect(segments.length).toBeLessThan(0.8 * oneByOne.reduce((a, b) => a + b, 0));
 });
 
 test('it holds a drawing per colour scheme, each in its palette; the light one shows when opened', () => {

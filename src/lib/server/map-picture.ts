@@ -7,8 +7,7 @@
  */
 import { simplify } from '@turf/turf';
 import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
-import { mesh } from 'topojson-client';
-import { topology } from 'topojson-server';
+import { allBorders, unionAndBorders } from '$lib/content/shared-borders';
 import { MAP_PICTURE_IDS, picturePoint, pictureSize } from '$lib/geo/picture';
 import type { Place } from '$lib/schema/place';
 import { COLOUR_SCHEMES, PALETTES, type ColourScheme, type Theme } from '$lib/theme';
@@ -106,16 +105,6 @@ function draw(geometry: Geometry, paint: Paint, tolerance = TOLERANCE): string {
 const features = (layer: unknown): Feature[] =>
 	(layer as FeatureCollection | undefined)?.features ?? [];
 
-/**
- * The towns' outlines as lines, each border once: two towns share theirs, and a line drawn twice
- * costs twice the bytes (and its dashes, simplified twice, would not lie on each other).
- */
-function townBorders(towns: Place[]): Geometry {
-	const collection: FeatureCollection = { type: 'FeatureCollection', features: towns };
-	const shapes = topology({ towns: collection });
-	return mesh(shapes, shapes.objects['towns'] as Parameters<typeof mesh>[1]);
-}
-
 /** The picture's layers in one palette, bottom to top. */
 function pictureLayers(places: Place[], basemap: Record<string, unknown>, theme: Theme): string[] {
 	const { width, height } = pictureSize();
@@ -123,22 +112,24 @@ function pictureLayers(places: Place[], basemap: Record<string, unknown>, theme:
 	const district = of('district');
 	const colour = (place: Place) => theme.industry[place.properties.industries[0]!] ?? theme.neutral;
 	const thematic = places.filter((p) => ['cluster', 'site'].includes(p.properties.kind));
+	const neighbours = unionAndBorders(
+		features(basemap['neighbours']),
+		'geo/basemap/neighbours.geojson'
+	);
+	const neighbourPaint = { fill: theme.map.neighbour, stroke: theme.map.neighbourLine };
 	return [
 		`<rect width="${width}" height="${height}" fill="${theme.map.outside}"/>`,
-		...features(basemap['neighbours']).map((f) =>
-			draw(
-				f.geometry,
-				{ fill: theme.map.neighbour, stroke: theme.map.neighbourLine },
-				CONTEXT_TOLERANCE
-			)
-		),
+		// The neighbours as one area and the borders between them, each border once.
+		draw(neighbours.union, neighbourPaint, CONTEXT_TOLERANCE),
+		draw(neighbours.between, { stroke: neighbourPaint.stroke }, CONTEXT_TOLERANCE),
 		...district.map((p) =>
 			draw(p.geometry, { fill: theme.paper, stroke: theme.map.districtLine, width: 2 })
 		),
 		...features(basemap['water']).map((f) =>
 			draw(f.geometry, { fill: theme.map.water, stroke: theme.map.waterLine })
 		),
-		draw(townBorders(of('town')), { stroke: theme.map.townLine, dash: '4 3' }),
+		// The towns' outlines, each border once: dashes drawn twice would not lie on each other.
+		draw(allBorders(of('town'), 'geo/places.geojson'), { stroke: theme.map.townLine, dash: '4 3' }),
 		...features(basemap['jiamin-line']).map((f) =>
 			draw(f.geometry, { stroke: theme.map.jiamin, width: 2, dash: '6 4' })
 		),
