@@ -32,8 +32,12 @@ function sameOriginPreview(): Plugin {
 
 export default defineConfig({
 	plugins: [theme(), sveltekit(), sameOriginPreview()],
-	// The street tiles' record, when `npm run basemap` has made them (src/lib/geo/street-tiles.ts).
-	define: { __STREET_TILES__: JSON.stringify(readStreetRecord()) },
+	// The street tiles' record, when `npm run basemap` has made them, and whether the code carries
+	// the street style: with street tiles, and in the unit tests (src/lib/geo/street-tiles.ts).
+	define: {
+		__STREET_TILES__: JSON.stringify(readStreetRecord()),
+		__STREET_STYLE__: JSON.stringify(Boolean(process.env.VITEST) || readStreetRecord() !== null)
+	},
 	preview: { host: '127.0.0.1', port: 4173, strictPort: true },
 	build: {
 		rollupOptions: {

@@ -51,9 +51,17 @@ export interface StreetTiles {
 }
 
 declare const __STREET_TILES__: StreetTiles | null | undefined;
+declare const __STREET_STYLE__: boolean | undefined;
 /**
  * The record of the street tiles this build serves, or null: vite.config.ts reads it at build time
  * (src/lib/server/street-tiles.ts). Outside Vite (Playwright's own code) there are none.
  */
 export const BUILT_STREET_TILES: StreetTiles | null =
 	typeof __STREET_TILES__ === 'undefined' ? null : __STREET_TILES__;
+/**
+ * Whether the code carries the street basemap's style (map/street-style.ts): in a build with
+ * street tiles, and in the unit tests, which draw styles with and without them (vite.config.ts).
+ * Outside Vite, it does.
+ */
+export const STREET_STYLE: boolean =
+	typeof __STREET_STYLE__ === 'undefined' ? true : __STREET_STYLE__;

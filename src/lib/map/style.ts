@@ -33,6 +33,7 @@ import type { Industry, PlaceKind } from '$lib/schema/vocabulary';
 import { THEME, type Theme } from '$lib/theme';
 import {
 	BUILT_STREET_TILES,
+	STREET_STYLE,
 	MAX_ZOOM_THEMATIC,
 	MAX_ZOOM_WITH_STREETS,
 	STREET_TILE_FOLDER,
@@ -168,11 +169,15 @@ function layer<const Id extends string, const Roles extends LayerRoles>(
 	return { id, roles, spec: typeof spec === 'function' ? spec : () => spec };
 }
 
-/** The street basemap's layers (street-style.ts), registered with their roles. */
+/**
+ * The street basemap's layers (street-style.ts), registered with their roles, in a bundle that
+ * carries them: one built with street tiles (and the unit tests). A build without leaves
+ * street-style.ts out of the browser's code.
+ */
 const streetLayers = <Id extends string>(list: readonly { id: Id; spec: LayerSpec }[]) =>
-	list.map((l) => layer(l.id, { streets: true }, l.spec));
+	STREET_STYLE ? list.map((l) => layer(l.id, { streets: true }, l.spec)) : [];
 const streetLabelLayers = <Id extends string>(list: readonly { id: Id; spec: LayerSpec }[]) =>
-	list.map((l) => layer(l.id, { streets: true, label: true }, l.spec));
+	STREET_STYLE ? list.map((l) => layer(l.id, { streets: true, label: true }, l.spec)) : [];
 
 const basemapLayers = [
 	layer('background', {}, (_locale, theme) => ({
