@@ -20,7 +20,7 @@ import { MapKeyboard, type MapCursor } from './keyboard';
 import { MapControls } from './map-controls';
 import { FIRST_IDLE_MARK } from './marks';
 import { MapPointer } from './pointer';
-import { printMap, type MapCapture, type PrintPage } from './print-map';
+import type { MapCapture, PrintPage } from './print-map';
 import { sameFilter, type MapScene } from './scene';
 import { sceneStyle } from './scene-style';
 import { MAX_BOUNDS, MAX_ZOOM, MIN_ZOOM, PLACE_STATE } from './style';
@@ -247,9 +247,14 @@ export class AtlasMap {
 		this.#map.setFeatureState({ ...PLACE_STATE, id }, state);
 	}
 
-	/** The view on screen drawn again off-screen at a print page's size (print-map.ts). */
-	renderForPrint(page: PrintPage): Promise<MapCapture> {
-		return printMap(this.#shown, this.#map.getBounds(), page);
+	/**
+	 * The view on screen drawn again off-screen at a print page's size (print-map.ts, loaded when a
+	 * reader prints, not with every map).
+	 */
+	async renderForPrint(page: PrintPage): Promise<MapCapture> {
+		const [scene, bounds] = [this.#shown, this.#map.getBounds()];
+		const { printMap } = await import('./print-map');
+		return printMap(scene, bounds, page);
 	}
 
 	#size() {
