@@ -16,6 +16,10 @@ const PLACES = (
 		}[];
 	}
 ).features;
+/** Clusters drawn as areas, with their outline. */
+const AREAS = PLACES.filter(
+	(f) => f.properties.kind === 'cluster' && f.geometry.type === 'Polygon'
+).map((f) => ({ id: f.id, ring: (f.geometry.coordinates as [number, number][][])[0]! }));
 const TOWNS = PLACES.filter((f) => f.properties.kind === 'town')
 	.map((f) => f.id)
 	.sort();
@@ -185,3 +189,82 @@ test('at the district view of a desktop and a kiosk (either way up) every town i
 			await context.close();
 		}
 });
+
+/**
+ * The areas whose name is drawn across their own outline: the outline, on screen, looked at every
+ * 2 px. What MapLibre reports as a name's room is its lines (0.1 em of leading above and below
+ * the letters, and the glyphs' 0.125 em edge) with 2 px round them (its `text-padding`): each
+ * point of the outline is looked at that much further into the area (towards its label point), so
+ * a name set just outside does not count as crossing it. `size`: the names' size in px.
+ */
+async function areasCrossingTheirName(page: Page, size: number) {
+	const inset = 2 + 0.25 * size;
+	const anchors = await labelPoints(page);
+	return page.evaluate(
+		({ areas, anchors, inset }) => {
+			const hooks = window.jiadingAtlas!;
+			const named = new Set(hooks.drawn('place-labels').map((p) => String(p.id)));
+			const crossed: string[] = [];
+			for (const { id, ring } of areas) {
+				if (!named.has(id)) continue;
+				const [cx, cy] = hooks.project(...anchors[id]!);
+				const screen = ring.map(([lng, lat]) => hooks.project(lng!, lat!));
+				let hit = false;
+				for (let i = 1; i < screen.length && !hit; i++) {
+					const [ax, ay] = screen[i - 1]!;
+					const [bx, by] = screen[i]!;
+					const steps = Math.max(1, Math.ceil(Math.hypot(bx - ax, by - ay) / 2));
+					for (let s = 0; s < steps && !hit; s++) {
+						const px = ax + ((bx - ax) * s) / steps;
+						const py = ay + ((by - ay) * s) / steps;
+						const d = Math.hypot(cx - px, cy - py) || 1;
+						const x = px + ((cx - px) / d) * inset;
+						const y = py + ((cy - py) / d) * inset;
+						hit = hooks
+							.namesIn([
+								[x - 0.5, y - 0.5],
+								[x + 0.5, y + 0.5]
+							])
+							.includes(id);
+					}
+				}
+				if (hit) crossed.push(id);
+			}
+			return { named: areas.filter((a) => named.has(a.id)).map((a) => a.id), crossed };
+		},
+		{ areas: AREAS, anchors, inset }
+	);
+}
+
+/** Each place's label point (the open data's, inside its area). */
+async function labelPoints(page: Page): Promise<Record<string, [number, number]>> {
+	const labels = (await (await page.request.get('/data/map/labels.geojson')).json()) as {
+		features: { id: string; geometry: { coordinates: [number, number] } }[];
+	};
+	return Object.fromEntries(labels.features.map((f) => [f.id, f.geometry.coordinates]));
+}
+
+for (const view of VIEWS)
+	test(`${view.name}: an area’s name is not crossed by its outline, at the district view and closer`, async ({
+		page
+	}) => {
+		expect(AREAS.length).toBeGreaterThanOrEqual(5);
+		await page.setViewportSize({ width: view.size[0], height: view.size[1] });
+		await page.goto(view.path);
+		await mapIdle(page);
+		// A place's name at these zooms (9-13) is 11-13 px; on the kiosk 1.8 times that
+		// (KIOSK_LABEL_SCALE, src/lib/map/style.ts).
+		const size = 13 * (view.path === '/kiosk' ? 1.8 : 1);
+		const district = await areasCrossingTheirName(page, size);
+		expect(district.crossed).toEqual([]);
+		// Where there is room, every area is named.
+		if (view.name !== 'phone') expect(district.named.sort()).toEqual(AREAS.map((a) => a.id).sort());
+		if (view.path === '/kiosk') return;
+		for (const spot of ['11/31.3/121.2', '12/31.345/121.25', '13/31.33/121.255']) {
+			await page.goto(`${view.path}#${spot}`);
+			await mapSettledAt(page, Number(spot.split('/')[0]));
+			const closer = await areasCrossingTheirName(page, size);
+			expect(closer.named.length, spot).toBeGreaterThan(0);
+			expect(closer.crossed, spot).toEqual([]);
+		}
+	});

@@ -1,6 +1,8 @@
 import { VectorTile } from '@mapbox/vector-tile';
 import { PbfReader } from 'pbf';
 import { describe, expect, it } from 'vitest';
+import { distance, pointToLineDistance } from '@turf/turf';
+import type { Polygon } from 'geojson';
 import {
 	BASEMAP_TILE_LAYERS,
 	BASEMAP_TILE_CONTENT,
@@ -15,7 +17,14 @@ import {
 import { atlasStyle } from '$lib/map/style';
 import { loadAtlas, loadContent } from '$lib/server/load';
 import type { MapLabels, MapPlaces } from './map-features';
-import { mapTiles, tileAddresses, tileOf, tilesCovering, type MapTile } from './map-tiles';
+import {
+	hungLabels,
+	mapTiles,
+	tileAddresses,
+	tileOf,
+	tilesCovering,
+	type MapTile
+} from './map-tiles';
 import { publishedBasemapLayer, publishedMapLabels, publishedMapPlaces } from './published';
 
 const content = loadContent();
@@ -115,7 +124,7 @@ describe('the real atlas as tiles', () => {
 	it('carries only the properties the style reads, as the map files have them (names on shapes only along the axis)', () => {
 		for (const [layer, collection] of [
 			['places', places],
-			['labels', labels]
+			['labels', hungLabels(labels, places)]
 		] as const) {
 			const decoded = tiles
 				.filter((t) => t.z === TILE_ZOOMS.max)
@@ -165,6 +174,89 @@ describe('the real atlas as tiles', () => {
 		// Small, ten characters hold on one line; on top they do not.
 		const centre = decoded.find((p) => p.name_zh === '国际精准医学\n创新中心');
 		expect(centre?.name_zh_small).toBe('国际精准医学创新中心');
+	});
+});
+
+describe('labels of areas (#15)', () => {
+	const hung = hungLabels(labels, places);
+	const shapes = new Map(places.features.map((f) => [f.id, f.geometry]));
+	const edgeMetres = (point: [number, number], id: string) => {
+		const shape = shapes.get(id)!;
+		const rings = shape.type === 'Polygon' ? shape.coordinates : [];
+		return Math.min(
+			...rings.map((ring) =>
+				pointToLineDistance(point, { type: 'LineString', coordinates: ring }, { units: 'meters' })
+			)
+		);
+	};
+
+	it('hang from the area’s lowest point, with the circle inside the area around the label point', () => {
+		const areas = hung.features.filter((f) => f.properties.reach !== undefined);
+		expect(areas.map((f) => f.id).sort()).toEqual(
+			places.features
+				.filter(
+					(f) =>
+						['cluster', 'site', 'leisure'].includes(f.properties.kind) &&
+						['Polygon', 'MultiPolygon'].includes(f.geometry.type)
+				)
+				.map((f) => f.id)
+				.sort()
+		);
+		for (const label of areas) {
+			const anchor = labels.features.find((f) => f.id === label.id)!.geometry.coordinates;
+			const { reach, rise, across } = label.properties;
+			// The circle reaches the area's nearest edge, down to the 10 m.
+			const edge = edgeMetres(anchor, label.id);
+			expect(reach, label.id).toBeLessThanOrEqual(edge);
+			expect(reach, label.id).toBeGreaterThan(edge - 10);
+			// The name hangs from the area's lowest point: nothing of the area lies below it.
+			const [x, y] = label.geometry.coordinates;
+			const shape = shapes.get(label.id) as Polygon;
+			expect(Math.min(...shape.coordinates.flat().map(([, lat]) => lat!))).toBe(y);
+			expect(edgeMetres([x, y], label.id)).toBeLessThan(0.01);
+			// `rise` north and `across` east lead from it to the label point.
+			expect(Math.abs(distance([anchor[0], y], anchor, { units: 'meters' }) - rise!)).toBeLessThan(
+				1
+			);
+			expect(
+				Math.abs(distance([x, y], [anchor[0], y], { units: 'meters' }) - Math.abs(across!))
+			).toBeLessThan(1);
+			expect(Math.sign(across!)).toBe(Math.sign(anchor[0] - x) || 0);
+			expect(rise).toBeGreaterThanOrEqual(reach!);
+		}
+		// A whole disc's lowest point is straight below its middle.
+		const disc = hung.features.find((f) => f.id === 'united-imaging-town')!;
+		expect(disc.properties.rise! - disc.properties.reach!).toBeLessThan(40);
+		expect(Math.abs(disc.properties.across!)).toBeLessThan(100);
+		// Points and other kinds keep their label point.
+		for (const label of hung.features.filter((f) => f.properties.reach === undefined))
+			expect(label).toEqual(labels.features.find((f) => f.id === label.id));
+	});
+
+	it('a label point outside its area is an error naming it', () => {
+		const area = places.features.find((f) => f.id === 'united-imaging-town')!;
+		const label = labels.features.find((f) => f.id === area.id)!;
+		const outside = {
+			...labels,
+			features: [{ ...label, geometry: { type: 'Point' as const, coordinates: [121.5, 31.2] } }]
+		} as MapLabels;
+		expect(() => hungLabels(outside, places)).toThrow(
+			'data/map/labels.geojson: "united-imaging-town", field "geometry": [121.5, 31.2] is not inside its area'
+		);
+	});
+
+	it('are in the tiles at their lowest point, with their reach, rise and across', () => {
+		const decoded = tiles
+			.filter((t) => t.z === TILE_ZOOMS.max)
+			.flatMap((t) => decode(t)[TILE_LAYERS.labels] ?? []);
+		const disc = decoded.find((f) => f.id === 'united-imaging-town')!;
+		const expected = hung.features.find((f) => f.id === disc.id)!.properties;
+		expect([disc.reach, disc.rise, disc.across]).toEqual([
+			expected.reach,
+			expected.rise,
+			expected.across
+		]);
+		expect(decoded.find((f) => f.id === 'malu')!.reach).toBeUndefined();
 	});
 });
 

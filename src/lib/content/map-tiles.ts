@@ -11,7 +11,7 @@
  */
 import { GeoJSONVT, type GeoJSONVTTile } from '@maplibre/geojson-vt';
 import { fromGeojsonVt } from '@maplibre/vt-pbf';
-import { bbox } from '@turf/turf';
+import { bbox, booleanPointInPolygon, distance, pointToLineDistance } from '@turf/turf';
 import type { Feature, FeatureCollection, Geometry, LineString, MultiLineString } from 'geojson';
 import {
 	BASEMAP_TILE_LAYERS,
@@ -64,7 +64,17 @@ export interface MapTile {
 	bytes: Uint8Array;
 }
 
-type Collection = MapPlaces | MapLabels;
+/** Labels, an area's with its `reach`, `rise` and `across` (hungLabels). */
+type Labels = Omit<MapLabels, 'features'> & {
+	features: (MapLabels['features'][number] & {
+		properties: MapLabels['features'][number]['properties'] & {
+			reach?: number;
+			rise?: number;
+			across?: number;
+		};
+	})[];
+};
+type Collection = MapPlaces | Labels;
 
 function checkInside(collection: Collection | FeatureCollection, file: string) {
 	const [west, south, east, north] = TILE_BOUNDS;
@@ -207,6 +217,65 @@ function basemapAt(name: BasemapTileLayer, collection: FeatureCollection, z: num
 	return tilerAt(features, z);
 }
 
+/** Kinds whose names are set beside their shape (places-labels and site-labels in the style). */
+const NAMED_BESIDE: readonly string[] = ['cluster', 'site', 'leisure'];
+
+/**
+ * The labels of places drawn as areas (clusters', companies' and parks'), each hung from its
+ * area's lowest point: the point moves there and carries `rise` and `across`, the metres north and
+ * east from there to the label point, and `reach`, the radius of the largest circle around the
+ * label point inside the area (metres, down to the 10). The style sets the name in that circle
+ * where it fits there, else beneath the area. Either stays clear of the area's outline at every
+ * zoom, as the area grows on the screen from one whole zoom to the next while MapLibre keeps a name
+ * where it set it; a name beside the label point, at a fixed distance, is crossed by the outline of
+ * an area a little larger than that distance. Other labels as they are. A label point outside its
+ * area is an error naming it.
+ */
+export function hungLabels(labels: MapLabels, places: MapPlaces): Labels {
+	const shapes = new Map(places.features.map((f) => [f.id, f.geometry]));
+	return {
+		...labels,
+		features: labels.features.map((label) => {
+			const shape = shapes.get(label.id);
+			if (!NAMED_BESIDE.includes(label.properties.kind)) return label;
+			if (shape?.type !== 'Polygon' && shape?.type !== 'MultiPolygon') return label;
+			const point = label.geometry.coordinates;
+			if (!booleanPointInPolygon(point, shape))
+				throw new Error(
+					`data/map/labels.geojson: "${label.id}", field "geometry": [${point.join(', ')}] ` +
+						`is not inside its area (data/map/places.geojson)`
+				);
+			const rings = shape.type === 'Polygon' ? shape.coordinates : shape.coordinates.flat();
+			const metres = Math.min(
+				...rings.map((ring) =>
+					pointToLineDistance(point, { type: 'LineString', coordinates: ring }, { units: 'meters' })
+				)
+			);
+			// The lowest point; of several as low, the nearest below the label point.
+			const lowest = rings
+				.flat()
+				.reduce((a, b) =>
+					b[1]! < a[1]! ||
+					(b[1] === a[1] && Math.abs(b[0]! - point[0]) < Math.abs(a[0]! - point[0]))
+						? b
+						: a
+				) as [number, number];
+			const [x, y] = lowest;
+			const east = point[0] >= x ? 1 : -1;
+			return {
+				...label,
+				properties: {
+					...label.properties,
+					reach: Math.floor(metres / 10) * 10,
+					rise: Math.round(distance([point[0], y], point, { units: 'meters' })),
+					across: east * Math.round(distance([x, y], [point[0], y], { units: 'meters' }))
+				},
+				geometry: { type: 'Point' as const, coordinates: [x, y] }
+			};
+		})
+	};
+}
+
 /** Every tile address the map may ask for: TILE_BOUNDS covered at each of TILE_ZOOMS, lowest first. */
 export function tileAddresses(): Omit<MapTile, 'bytes'>[] {
 	const addresses: Omit<MapTile, 'bytes'>[] = [];
@@ -233,6 +302,7 @@ export function mapTiles(
 		checkInside(layer, `data/basemap/${name}.geojson`);
 		return [[name, layer] as const];
 	});
+	const hung = hungLabels(labels, places);
 	const tilers = new Map<number, [string, GeoJSONVT][]>();
 	const tilersAt = (z: number) => {
 		let found = tilers.get(z);
@@ -243,7 +313,7 @@ export function mapTiles(
 					return tiler ? [[name, tiler] as [string, GeoJSONVT]] : [];
 				}),
 				[TILE_LAYERS.places, placesAt(places, z, 'places')],
-				[TILE_LAYERS.labels, placesAt(labels, z, 'labels')]
+				[TILE_LAYERS.labels, placesAt(hung, z, 'labels')]
 			];
 			tilers.set(z, found);
 		}

@@ -20,7 +20,8 @@ export const TILE_BOUNDS: Extent = BASEMAP_EXTENT;
 export const TILE_LAYERS = { places: 'places', labels: 'labels' } as const;
 /**
  * What the tiles carry of each place: the properties the style reads from that layer (its
- * shapes' kind, precision and industries; its labels' names), the others left out of the tiles
+ * shapes' kind, precision and industries; its labels' names and precision, and an area's label
+ * its `reach`, `rise` and `across`, content/map-tiles.ts's hungLabels), the others left out of the tiles
  * (the open data, /data/map/, keeps them all). Shapes carry names only where a name is drawn
  * along the shape (the axis). map/style.spec.ts checks that the style reads nothing else.
  */
@@ -30,7 +31,19 @@ export const PLACE_TILE_CONTENT = {
 		namedKinds: ['axis']
 	},
 	labels: {
-		properties: ['id', 'kind', 'name_en', 'name_zh', 'name_zh_small', 'industry_list', 'minzoom'],
+		properties: [
+			'id',
+			'kind',
+			'precision',
+			'name_en',
+			'name_zh',
+			'name_zh_small',
+			'industry_list',
+			'minzoom',
+			'reach',
+			'rise',
+			'across'
+		],
 		namedKinds: []
 	}
 } as const satisfies Record<

@@ -2,7 +2,9 @@ import {
 	createExpression,
 	type StyleExpression,
 	featureFilter,
+	latest,
 	validateStyleMin,
+	type LayerSpecification,
 	type FilterSpecification,
 	type SymbolLayerSpecification
 } from '@maplibre/maplibre-gl-style-spec';
@@ -12,7 +14,13 @@ import { COLOUR_SCHEMES, DARK_THEME, PALETTES, THEME } from '$lib/theme';
 import { loadAtlas, loadContent } from '$lib/server/load';
 import { publishedMapLabels, publishedMapPlaces, publishedPlaces } from '$lib/content/published';
 import { INDUSTRIES, PLACE_KINDS, type Industry } from '$lib/schema/vocabulary';
-import { BASEMAP_TILE_LAYERS, PLACE_NAMES, PLACE_TILE_CONTENT, TILE_LAYERS } from '$lib/geo/tiles';
+import {
+	BASEMAP_TILE_LAYERS,
+	LABEL_LINE_EMS,
+	PLACE_NAMES,
+	PLACE_TILE_CONTENT,
+	TILE_LAYERS
+} from '$lib/geo/tiles';
 import {
 	MAX_ZOOM_WITH_STREETS,
 	STREET_LAYERS,
@@ -518,6 +526,36 @@ describe('precision at a glance (#15)', () => {
 	});
 });
 
+/** A label layer's text size at zoom z. */
+function textSize(layers: LayerSpecification[], id: string, z: number): number {
+	const found = layers.find((l) => l.id === id) as { layout: Record<string, unknown> };
+	const size = createExpression(found.layout['text-size'], id);
+	if (size.result !== 'success') throw new Error(`${id}: text-size`);
+	return size.value.evaluate({ zoom: z }) as number;
+}
+
+/** Where a label layer may set a feature's name at zoom z: [anchor, [x, y] in ems] in order. */
+function nameSpots(
+	layers: LayerSpecification[],
+	id: string,
+	z: number,
+	properties: Record<string, unknown>
+): [string, [number, number]][] {
+	const found = layers.find((l) => l.id === id) as { layout: Record<string, unknown> };
+	const spots = createExpression(
+		found.layout['text-variable-anchor-offset'],
+		id,
+		latest.layout_symbol['text-variable-anchor-offset'] as never
+	);
+	if (spots.result !== 'success') throw new Error(`${id}: ${JSON.stringify(spots.value)}`);
+	const value = spots.value.evaluate({ zoom: z }, {
+		type: 'Point',
+		properties
+	} as never) as unknown as { values: (string | [number, number])[] };
+	const list = value.values;
+	return list.flatMap((v, i) => (i % 2 ? [] : [[v as string, list[i + 1] as [number, number]]]));
+}
+
 describe('label hierarchy (#15)', () => {
 	const layers = atlasLayers('en', 1, true);
 	const at = (id: string) => layers.findIndex((l) => l.id === id);
@@ -568,11 +606,106 @@ describe('label hierarchy (#15)', () => {
 		for (const side of ['left', 'top-left', 'bottom-right'])
 			expect(far.filter((v) => v === side)).toHaveLength(3);
 		// Places' names try the four sides first, then the four corners.
-		for (const id of ['place-labels', 'site-labels']) {
-			const anchors = layout(id)['text-variable-anchor'] as string[];
-			expect(new Set(anchors).size).toBe(8);
-			expect(anchors.slice(0, 4).every((a) => !a.includes('-'))).toBe(true);
-			expect(anchors.slice(4).every((a) => /^(top|bottom)-(left|right)$/.test(a))).toBe(true);
+		for (const id of ['place-labels', 'site-labels'])
+			for (const precision of ['exact', 'schematic']) {
+				const anchors = nameSpots(layers, id, 10, { precision }).map(([anchor]) => anchor);
+				expect(new Set(anchors).size).toBe(8);
+				expect(anchors.slice(0, 4).every((a) => !a.includes('-'))).toBe(true);
+				expect(anchors.slice(4).every((a) => /^(top|bottom)-(left|right)$/.test(a))).toBe(true);
+			}
+	});
+
+	for (const scale of [1, KIOSK_LABEL_SCALE])
+		test(`a place's name stays clear of its point's mark, halo included, as the mark grows to the next whole zoom (labels ${scale}×)`, () => {
+			const scaled = atlasLayers('en', scale, true);
+			const paint = (id: string, property: string, zoom: number, feature: object) => {
+				const found = scaled.find((l) => l.id === id) as { paint: Record<string, unknown> };
+				const compiled = createExpression(found.paint[property], id);
+				if (compiled.result !== 'success') throw new Error(`${id}: ${property}`);
+				return compiled.value.evaluate({ zoom }, { properties: feature } as never) as number;
+			};
+			for (const id of ['place-labels', 'site-labels'])
+				for (const kind of ['cluster', 'site'])
+					for (let z = MIN_ZOOM; z <= MAX_ZOOM_WITH_STREETS; z++) {
+						const size = textSize(scaled, id, z);
+						for (const precision of ['exact', 'approximate', 'schematic']) {
+							const feature = { kind, precision };
+							// The widest the mark is before the next whole zoom (MapLibre keeps the name where it
+							// set it until then).
+							let mark =
+								paint('points', 'circle-radius', z + 0.999, feature) +
+								paint('points', 'circle-stroke-width', z + 0.999, feature);
+							if (precision !== 'exact')
+								mark = Math.max(
+									mark,
+									paint('points-halo', 'circle-radius', z + 0.999, feature) +
+										paint('points-halo', 'circle-stroke-width', z + 0.999, feature)
+								);
+							for (const [anchor, [x, y]] of nameSpots(scaled, id, z, feature)) {
+								// The side of the name's box nearest the point, or its corner.
+								const px = Math.hypot(x, y) * size;
+								expect(px, `${id}, ${kind} ${precision} at ${z}, ${anchor}`).toBeGreaterThan(
+									mark + 2
+								);
+							}
+						}
+					}
+		});
+
+	test('clusters’ names are placed first, a larger area’s before a smaller’s and before points’, then companies’', () => {
+		const key = createExpression(layout('place-labels')['symbol-sort-key'], 'symbol-sort-key');
+		if (key.result !== 'success') throw new Error('symbol-sort-key');
+		const at = (properties: Record<string, unknown>) =>
+			key.value.evaluate({ zoom: 10 }, { properties } as never) as number;
+		const large = at({ kind: 'cluster', reach: 4730 });
+		const small = at({ kind: 'cluster', reach: 550 });
+		const point = at({ kind: 'cluster' });
+		expect(large).toBeLessThan(small);
+		expect(small).toBeLessThan(point);
+		expect(point).toBeLessThan(at({ kind: 'site' }));
+		expect(at({ kind: 'site' })).toBeLessThan(at({ kind: 'leisure' }));
+	});
+
+	test('an area’s name sits in the middle of the circle inside it where it fits there, else beneath the area', () => {
+		// Metres per pixel at zoom 0 at the district's latitude.
+		const metresPerPixel = (z: number) =>
+			(40_075_016.686 * Math.cos((31.35 * Math.PI) / 180)) / (512 * 2 ** z);
+		for (const scale of [1, KIOSK_LABEL_SCALE]) {
+			const scaled = atlasLayers('en', scale, true);
+			for (const [reach, rise, across] of [
+				[300, 300, 0],
+				[850, 860, -40],
+				[1730, 1760, 70],
+				[4730, 5900, -3200]
+			] as const)
+				for (let z = MIN_ZOOM; z <= MAX_ZOOM_WITH_STREETS; z++) {
+					const size = textSize(scaled, 'place-labels', z);
+					const spots = nameSpots(scaled, 'place-labels', z, {
+						reach,
+						rise,
+						across,
+						precision: 'schematic'
+					});
+					const radius = reach / metresPerPixel(z);
+					// The widest a name is (text-max-width) by five lines, from its middle to a corner.
+					const half = Math.hypot(LABEL_LINE_EMS.place / 2, 3) * size;
+					const [first, ...rest] = spots;
+					const where = `reach ${reach} m at zoom ${z}, labels ${scale}×`;
+					if (radius >= half + 4) {
+						expect(first![0], where).toBe('center');
+						// From the lowest point to the circle's middle.
+						expect(first![1][0] * size).toBeCloseTo(across / metresPerPixel(z), 0);
+						expect(-first![1][1] * size).toBeCloseTo(rise / metresPerPixel(z), 0);
+					} else expect(spots.map(([a]) => a)).not.toContain('center');
+					if (radius < half) expect(spots.map(([a]) => a)).not.toContain('center');
+					// Beneath: the name's top edge below the area's lowest point, centred or to one side.
+					const beneath = radius >= half + 4 ? rest : spots;
+					expect(beneath.map(([a]) => a)).toEqual(['top', 'top-left', 'top-right']);
+					for (const [, [x, y]] of beneath) {
+						expect(x).toBe(0);
+						expect(y * size).toBeGreaterThanOrEqual(2);
+					}
+				}
 		}
 	});
 

@@ -151,8 +151,12 @@ export interface LayerRoles {
 	readonly streets?: true;
 }
 
-/** A layer's spec in a language and a palette (light or dark). */
-export type LayerSpec = (locale: Locale, theme: Theme) => LayerBody;
+/**
+ * A layer's spec in a language and a palette (light or dark), its labels `labelScale` times
+ * their size (atlasLayers scales their `text-size`; a spec reads the scale where distances in ems
+ * must keep their size in pixels).
+ */
+export type LayerSpec = (locale: Locale, theme: Theme, labelScale: number) => LayerBody;
 
 /** One layer of the atlas: its id, its roles, and its spec (which may depend on the locale). */
 export interface AtlasLayer<Id extends string = string, Roles extends LayerRoles = LayerRoles> {
@@ -406,14 +410,31 @@ const points: Expression = geometryIs('Point');
  * MapLibre tests a filter's zoom per tile, at whole zooms.
  */
 const drawnAtZoom: Expression = ['>=', ['zoom'], ['get', 'minzoom']];
+/**
+ * The radii of what marks a point place, in pixels at zooms MARK_ZOOMS (between them linear,
+ * beyond them the nearest): a cluster's dot and any other's, its white edge, and the halo of
+ * uncertainty around an imprecise one, with its edge.
+ */
+const MARK_ZOOMS = [9, 14] as const;
+const MARK_PX = {
+	cluster: [5, 9],
+	other: [4, 7],
+	dotEdge: 1.5,
+	halo: [9, 22],
+	haloEdge: 1
+} as const;
+const markAt = (z: number, [from, to]: readonly [number, number]) => {
+	const t = Math.min(Math.max((z - MARK_ZOOMS[0]) / (MARK_ZOOMS[1] - MARK_ZOOMS[0]), 0), 1);
+	return from + (to - from) * t;
+};
 const pointRadius: Expression = [
 	'interpolate',
 	['linear'],
 	['zoom'],
-	9,
-	['match', ['get', 'kind'], 'cluster', 5, 4],
-	14,
-	['match', ['get', 'kind'], 'cluster', 9, 7]
+	MARK_ZOOMS[0],
+	['match', ['get', 'kind'], 'cluster', MARK_PX.cluster[0], MARK_PX.other[0]],
+	MARK_ZOOMS[1],
+	['match', ['get', 'kind'], 'cluster', MARK_PX.cluster[1], MARK_PX.other[1]]
 ];
 
 /** Parks, companies and leisure places drawn as points; imprecise ones get an uncertainty halo. */
@@ -428,10 +449,18 @@ const pointLayers = [
 			paint: {
 				'circle-color': industryColour(theme),
 				'circle-opacity': ['case', selected, 0.28, 0.12],
-				'circle-radius': ['interpolate', ['linear'], ['zoom'], 9, 9, 14, 22],
+				'circle-radius': [
+					'interpolate',
+					['linear'],
+					['zoom'],
+					MARK_ZOOMS[0],
+					MARK_PX.halo[0],
+					MARK_ZOOMS[1],
+					MARK_PX.halo[1]
+				],
 				'circle-stroke-color': industryColour(theme),
 				'circle-stroke-opacity': 0.45,
-				'circle-stroke-width': 1
+				'circle-stroke-width': MARK_PX.haloEdge
 			}
 		})
 	),
@@ -453,7 +482,7 @@ const pointLayers = [
 					theme.map.focus,
 					theme.map.halo
 				],
-				'circle-stroke-width': ['case', selected, 3.5, hover, 2.5, 1.5]
+				'circle-stroke-width': ['case', selected, 3.5, hover, 2.5, MARK_PX.dotEdge]
 			}
 		})
 	)
@@ -489,25 +518,128 @@ const labelPaint = (theme: Theme) => ({
 /** The four corners a name may take when no side has room. */
 const CORNERS = ['top-left', 'top-right', 'bottom-left', 'bottom-right'] as const;
 
+/** A place's name's size at zoom z (its `text-size`), before the kiosk's scale. */
+const placeNamePx = (z: number) => Math.min(Math.max(11 + ((z - 9) * 3) / 5, 11), 14);
+/** Pixels between a name and the mark or outline it sits beside. */
+const NAME_GAP_PX = 3;
+/** Screen pixels per metre at zoom 0 at the district's latitude (Web Mercator, 512 px tiles). */
+const PX_PER_METRE_Z0 = 512 / (40_075_016.686 * Math.cos((31.35 * Math.PI) / 180));
+/**
+ * The radius, in ems of a name, of the circle a name fits in: a name is at most
+ * LABEL_LINE_EMS.place wide and, with its other language's line beneath from zoom 12, under
+ * five lines high.
+ */
+const NAME_FITS_IN_EMS = 6;
+/** Whole zooms a name's place is set at (MapLibre sets it once per whole zoom). */
+const NAME_ZOOMS = Array.from(
+	{ length: MAX_ZOOM_WITH_STREETS - TILE_ZOOMS.min + 1 },
+	(_, i) => TILE_ZOOMS.min + i
+);
+
+type Spots = (string | [number, number])[];
+/** The eight spots around a point `ems` away, the four sides first, then the corners. */
+function around(ems: number): Spots {
+	const d = ems * Math.SQRT1_2;
+	const spots: [string, number, number][] = [
+		['left', ems, 0],
+		['right', -ems, 0],
+		['top', 0, ems],
+		['bottom', 0, -ems],
+		['top-left', d, d],
+		['top-right', -d, d],
+		['bottom-left', d, -d],
+		['bottom-right', -d, -d]
+	];
+	const round = (v: number) => Math.round(v * 1000) / 1000 + 0;
+	return spots.flatMap(([anchor, x, y]) => [anchor, [round(x), round(y)]]);
+}
+
+/**
+ * Where a place's name may go at the whole zoom z, with names `scale` times their size: beside
+ * a point place, clear of its mark as it grows up to the next whole zoom (its halo, for an
+ * imprecise one). An area's name hangs from the area's lowest point (content/map-tiles.ts's
+ * hungLabels): in the middle of the circle around the label point inside the area (`reach`
+ * metres across; `rise` metres north and `across` metres east of the lowest point) where the name
+ * fits in that circle at this zoom, else beneath the area (centred, or to the right or left). The
+ * area only grows until the next whole zoom, so neither crosses its outline.
+ */
+function nameSpotsAt(z: number, scale: number): Expression {
+	const size = placeNamePx(z) * scale;
+	const ems = (px: number) => px / size;
+	const gap = ems(NAME_GAP_PX);
+	const beneath: Spots = ['top', [0, gap], 'top-left', [0, gap], 'top-right', [0, gap]];
+	const pxPerMetre = PX_PER_METRE_Z0 * 2 ** z;
+	const middle = (east: number, north: number): Spots => [
+		'center',
+		[ems(east * pxPerMetre), -ems(north * pxPerMetre)],
+		...beneath
+	];
+	// A name's offset is linear in `across` and `rise`: interpolated between the farthest either way.
+	const far = 100_000;
+	const across = (north: number): Expression => [
+		'interpolate',
+		['linear'],
+		['get', 'across'],
+		-far,
+		['literal', middle(-far, north)],
+		far,
+		['literal', middle(far, north)]
+	];
+	const dot = markAt(z + 1, MARK_PX.cluster) + MARK_PX.dotEdge + NAME_GAP_PX;
+	const halo = markAt(z + 1, MARK_PX.halo) + MARK_PX.haloEdge + NAME_GAP_PX;
+	return [
+		'case',
+		['has', 'reach'],
+		[
+			'case',
+			['>=', ['get', 'reach'], (NAME_FITS_IN_EMS * size) / pxPerMetre],
+			['interpolate', ['linear'], ['get', 'rise'], 0, across(0), far, across(far)],
+			['literal', beneath]
+		],
+		precise,
+		['literal', around(ems(dot))],
+		['literal', around(ems(halo))]
+	];
+}
+
 /**
  * A place's name beside its point, moved to the side with room (the four sides, then the
  * corners). A space for every point is taken first, so no name covers another place's point;
  * then clusters' names (top of the stack), the towns', and companies' and leisure places' where
  * room is left (a company before a park).
  */
-const placeLabels = (locale: Locale, theme: Theme, kinds: Expression): LayerBody => ({
+const placeLabels = (
+	locale: Locale,
+	theme: Theme,
+	kinds: Expression,
+	labelScale: number
+): LayerBody => ({
 	type: 'symbol',
 	...PLACE_LABELS,
 	filter: ['all', kinds, drawnAtZoom],
 	layout: {
 		'text-field': labelText(locale),
 		'text-font': FONT_BOLD,
-		'text-size': ['interpolate', ['linear'], ['zoom'], 9, 11, 14, 14],
-		'text-variable-anchor': ['left', 'right', 'top', 'bottom', ...CORNERS],
-		'text-radial-offset': 0.9,
+		'text-size': ['interpolate', ['linear'], ['zoom'], 9, placeNamePx(9), 14, placeNamePx(14)],
+		'text-variable-anchor-offset': [
+			'step',
+			['zoom'],
+			...NAME_ZOOMS.flatMap((z, i) =>
+				i === 0 ? [nameSpotsAt(z, labelScale)] : [z, nameSpotsAt(z, labelScale)]
+			)
+		] as DataDrivenPropertyValueSpecification<VariableAnchorOffsetCollectionSpecification>,
 		'text-justify': 'auto',
 		'text-max-width': LABEL_LINE_EMS.place,
-		'symbol-sort-key': ['match', ['get', 'kind'], 'cluster', 0, 'site', 1, 2]
+		// Clusters first, the larger areas before the smaller and before points; then companies.
+		'symbol-sort-key': [
+			'match',
+			['get', 'kind'],
+			'cluster',
+			['*', -1 / 100_000, ['coalesce', ['get', 'reach'], 0]],
+			'site',
+			1,
+			2
+		]
 	},
 	paint: labelPaint(theme)
 });
@@ -546,8 +678,8 @@ const TOWN_LABEL_SPOTS: DataDrivenPropertyValueSpecification<VariableAnchorOffse
 	];
 
 const labelLayers = [
-	layer('site-labels', { label: true, legend: ['sites', 'leisure'] }, (locale, theme) =>
-		placeLabels(locale, theme, kindIs('site', 'leisure'))
+	layer('site-labels', { label: true, legend: ['sites', 'leisure'] }, (locale, theme, scale) =>
+		placeLabels(locale, theme, kindIs('site', 'leisure'), scale)
 	),
 	layer('town-labels', { label: true, legend: ['towns'] }, (locale, theme) => ({
 		type: 'symbol',
@@ -578,8 +710,8 @@ const labelLayers = [
 		},
 		paint: { ...labelPaint(theme), 'text-color': theme.axis }
 	})),
-	layer('place-labels', { label: true, legend: ['clusters'] }, (locale, theme) =>
-		placeLabels(locale, theme, kindIs('cluster'))
+	layer('place-labels', { label: true, legend: ['clusters'] }, (locale, theme, scale) =>
+		placeLabels(locale, theme, kindIs('cluster'), scale)
 	),
 	layer('point-spaces', { legend: ['clusters', 'sites', 'leisure'] }, () => ({
 		type: 'symbol',
@@ -697,7 +829,10 @@ export function atlasLayers(
 ): LayerSpecification[] {
 	return registry.flatMap((l) => {
 		if (l.roles.streets && !withStreets) return [];
-		const spec = structuredClone({ id: l.id, ...l.spec(locale, theme) }) as LayerSpecification;
+		const spec = structuredClone({
+			id: l.id,
+			...l.spec(locale, theme, labelScale)
+		}) as LayerSpecification;
 		if (labelScale !== 1 && l.roles.label && spec.type === 'symbol' && spec.layout)
 			spec.layout['text-size'] = scaledSize(
 				spec.layout['text-size'],

@@ -19,6 +19,8 @@ export interface AtlasTestHooks {
 	drawn: (layer: string) => Record<string, unknown>[];
 	/** The layers of the labels drawn across a box of the canvas (CSS px, [[x1, y1], [x2, y2]]). */
 	labelsIn: (box: Box) => string[];
+	/** The places (ids) whose labels are drawn across a box of the canvas. */
+	namesIn: (box: Box) => string[];
 	/** Where the camera is and whether it is moving. */
 	camera: () => { center: [number, number]; zoom: number; moving: boolean };
 	/** The map's ground colour (the background layer's) in its first style, and now. */
@@ -45,6 +47,10 @@ export function exposeForTests(map: MapLibreMap) {
 		labelsIn: (box) => {
 			const layers = LABEL_LAYERS.filter((id) => map.getLayer(id));
 			return unique(map.queryRenderedFeatures(box, { layers }).map((f) => f.layer.id));
+		},
+		namesIn: (box) => {
+			const layers = LABEL_LAYERS.filter((id) => map.getLayer(id));
+			return unique(map.queryRenderedFeatures(box, { layers }).map((f) => String(f.properties.id)));
 		},
 		camera: () => {
 			const { lng, lat } = map.getCenter();
