@@ -30,13 +30,16 @@ function sameOriginPreview(): Plugin {
 	};
 }
 
+/** The street tiles' record, when `npm run basemap` has made them (null without). */
+const streetRecord = readStreetRecord();
+
 export default defineConfig({
 	plugins: [theme(), sveltekit(), sameOriginPreview()],
-	// The street tiles' record, when `npm run basemap` has made them, and whether the code carries
-	// the street style: with street tiles, and in the unit tests (src/lib/geo/street-tiles.ts).
+	// The street tiles' record, and whether the code carries the street style: with street tiles,
+	// and in the unit tests (src/lib/geo/street-tiles.ts).
 	define: {
-		__STREET_TILES__: JSON.stringify(readStreetRecord()),
-		__STREET_STYLE__: JSON.stringify(Boolean(process.env.VITEST) || readStreetRecord() !== null)
+		__STREET_TILES__: JSON.stringify(streetRecord),
+		__STREET_STYLE__: JSON.stringify(Boolean(process.env.VITEST) || streetRecord !== null)
 	},
 	preview: { host: '127.0.0.1', port: 4173, strictPort: true },
 	build: {

@@ -74,6 +74,7 @@ test('a place page is a readable story without JavaScript', async ({ browser }) 
 	// The map area says what the map needs; nothing claims to be loading, and no control that
 	// needs scripts is offered.
 	await expect(page.locator('.map-area .noscript')).toBeVisible();
+	await expect(page.locator('.map-area .noscript')).toContainText(/^The map needs JavaScript\./);
 	await expect(page.getByText(/Loading/).filter({ visible: true })).toHaveCount(0);
 	for (const name of ['Switch to Chinese', 'Close', 'All industries', /All places ·/])
 		await expect(page.getByRole('button', { name })).toBeHidden();

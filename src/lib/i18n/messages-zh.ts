@@ -45,7 +45,8 @@ const messages: Record<CoreKey, string> = {
 	'list.hint': '方向键在列表中移动，回车键打开地点。',
 	'list.loading': '正在载入地点列表…',
 	'list.page': '全部地点，各有独立页面',
-	'map.noscript': '地图和此列表需要 JavaScript。没有它时，每个地点都有独立页面：',
+	'list.noscript': '此列表需要 JavaScript。没有它时，每个地点都有独立页面：',
+	'map.noscript': '地图需要 JavaScript。没有它时，每个地点都有独立页面：',
 	'map.label': '嘉定区地图',
 	'map.keys':
 		'地图按键：方向键移动地图，+ 和 − 缩放，N 键跳到视野中的下一个地点（Shift+N 返回上一个），回车键打开该地点。',

@@ -51,8 +51,8 @@ const en = {
 	'list.hint': 'Arrow keys move through the list; Enter opens a place.',
 	'list.loading': 'Loading the list of places…',
 	'list.page': 'Every place, each with its own page',
-	'map.noscript':
-		'The map and this list need JavaScript. Without it, every place has a page of its own:',
+	'list.noscript': 'This list needs JavaScript. Without it, every place has a page of its own:',
+	'map.noscript': 'The map needs JavaScript. Without it, every place has a page of its own:',
 	'map.label': 'Map of Jiading District',
 	'map.keys':
 		'Keys on the map: arrows move it, + and − zoom, N goes to the next place in view (Shift+N back), Enter opens it.',
