@@ -1,7 +1,7 @@
 import { VectorTile } from '@mapbox/vector-tile';
 import { PbfReader } from 'pbf';
 import { describe, expect, it } from 'vitest';
-import { distance, pointToLineDistance } from '@turf/turf';
+import { booleanPointInPolygon, distance, pointToLineDistance } from '@turf/turf';
 import type { Polygon } from 'geojson';
 import {
 	BASEMAP_TILE_LAYERS,
@@ -20,6 +20,7 @@ import type { MapLabels, MapPlaces } from './map-features';
 import {
 	hungLabels,
 	mapTiles,
+	roomedLabels,
 	tileAddresses,
 	tileOf,
 	tilesCovering,
@@ -124,7 +125,7 @@ describe('the real atlas as tiles', () => {
 	it('carries only the properties the style reads, as the map files have them (names on shapes only along the axis)', () => {
 		for (const [layer, collection] of [
 			['places', places],
-			['labels', hungLabels(labels, places)]
+			['labels', roomedLabels(hungLabels(labels, places), places)]
 		] as const) {
 			const decoded = tiles
 				.filter((t) => t.z === TILE_ZOOMS.max)
@@ -231,6 +232,44 @@ describe('labels of areas (#15)', () => {
 		// Points and other kinds keep their label point.
 		for (const label of hung.features.filter((f) => f.properties.reach === undefined))
 			expect(label).toEqual(labels.features.find((f) => f.id === label.id));
+	});
+
+	it('a place inside another’s area carries the room to that area’s outline', () => {
+		const roomed = roomedLabels(hung, places);
+		const areas = places.features.filter(
+			(f) =>
+				['cluster', 'site', 'leisure'].includes(f.properties.kind) && f.geometry.type === 'Polygon'
+		);
+		const inside = (label: (typeof roomed.features)[number]) =>
+			['cluster', 'site', 'leisure'].includes(label.properties.kind)
+				? areas.filter(
+						(a) =>
+							a.id !== label.id &&
+							booleanPointInPolygon(label.geometry.coordinates, a.geometry as Polygon)
+					)
+				: [];
+		const enclosed = roomed.features.filter((f) => inside(f).length > 0);
+		// The headquarters in United Imaging Town, the hospital in MedValley, the design valley
+		// in the Automobile City, among others.
+		for (const id of ['united-imaging-hq', 'ruijin-hospital', 'intelligent-mobility-design-valley'])
+			expect(enclosed.map((f) => f.id)).toContain(id);
+		for (const label of roomed.features) {
+			const around = inside(label);
+			if (around.length === 0) {
+				expect(label.properties.room, label.id).toBeUndefined();
+				continue;
+			}
+			// To the nearest of those outlines, down to the 10 m, from the point the name is set by.
+			const nearest = Math.min(...around.map((a) => edgeMetres(label.geometry.coordinates, a.id)));
+			expect(label.properties.room, label.id).toBeLessThanOrEqual(nearest);
+			expect(label.properties.room, label.id).toBeGreaterThan(nearest - 10);
+		}
+		// And the tiles carry it.
+		const decoded = tiles
+			.filter((t) => t.z === TILE_ZOOMS.max)
+			.flatMap((t) => decode(t)[TILE_LAYERS.labels] ?? []);
+		const hq = roomed.features.find((f) => f.id === 'united-imaging-hq')!;
+		expect(decoded.find((p) => p.id === hq.id)?.room).toBe(hq.properties.room);
 	});
 
 	it('a label point outside its area is an error naming it', () => {

@@ -12,16 +12,29 @@
 import { GeoJSONVT, type GeoJSONVTTile } from '@maplibre/geojson-vt';
 import { fromGeojsonVt } from '@maplibre/vt-pbf';
 import { bbox, booleanPointInPolygon, distance, pointToLineDistance } from '@turf/turf';
-import type { Feature, FeatureCollection, Geometry, LineString, MultiLineString } from 'geojson';
+import type {
+	Feature,
+	FeatureCollection,
+	Geometry,
+	LineString,
+	MultiLineString,
+	MultiPolygon,
+	Polygon,
+	Position
+} from 'geojson';
 import {
 	BASEMAP_TILE_LAYERS,
 	BASEMAP_TILE_CONTENT,
+	DISTRICT_LATITUDE,
 	LABEL_LINE_EMS,
+	metresPerPixel,
+	NAMED_BESIDE,
 	OTHER_NAME_SCALE,
 	PLACE_NAMES,
 	PLACE_TILE_CONTENT,
 	TILE_BOUNDS,
 	TILE_LAYERS,
+	TILE_PIXELS,
 	TILE_ZOOMS,
 	tilesCovering,
 	type BasemapTileLayer
@@ -34,8 +47,6 @@ import { dropParallels } from './parallel-lines';
 import { unionAndBorders } from './shared-borders';
 import { zhLines } from './zh-lines';
 
-/** Pixels across a tile as the map draws it (a vector source's default tile size). */
-const TILE_PIXELS = 512;
 /**
  * Units across a tile. At the highest zoom the vector tile default, as the map enlarges those
  * tiles up to MAX_ZOOM; below it half a pixel, as a tile there is drawn at most twice its size
@@ -50,11 +61,6 @@ const bufferAt = (z: number) => (extentAt(z) / TILE_PIXELS) * 8;
  * the highest zoom shapes stay whole).
  */
 const toleranceAt = (z: number) => extentAt(z) / TILE_PIXELS;
-/** Metres across one of a tile's pixels at zoom z, at the middle of the tiles' bounds. */
-const metresPerPixelAt = (z: number) => {
-	const latitude = (TILE_BOUNDS[1] + TILE_BOUNDS[3]) / 2;
-	return (40_075_017 * Math.cos((latitude * Math.PI) / 180)) / (TILE_PIXELS * 2 ** z);
-};
 
 /** One tile: its address and its encoded bytes (empty for a tile with nothing in it). */
 export interface MapTile {
@@ -64,13 +70,17 @@ export interface MapTile {
 	bytes: Uint8Array;
 }
 
-/** Labels, an area's with its `reach`, `rise` and `across` (hungLabels). */
+/**
+ * Labels, an area's with its `reach`, `rise` and `across` (hungLabels), one inside another
+ * place's area with its `room` (roomedLabels).
+ */
 type Labels = Omit<MapLabels, 'features'> & {
 	features: (MapLabels['features'][number] & {
 		properties: MapLabels['features'][number]['properties'] & {
 			reach?: number;
 			rise?: number;
 			across?: number;
+			room?: number;
 		};
 	})[];
 };
@@ -175,7 +185,10 @@ function joinedLines(
 		properties: {},
 		geometry: {
 			type: 'MultiLineString',
-			coordinates: z <= ONE_STROKE_MAX_ZOOM ? dropParallels(joined, metresPerPixelAt(z)) : joined
+			coordinates:
+				z <= ONE_STROKE_MAX_ZOOM
+					? dropParallels(joined, metresPerPixel(z, DISTRICT_LATITUDE))
+					: joined
 		}
 	};
 }
@@ -217,8 +230,24 @@ function basemapAt(name: BasemapTileLayer, collection: FeatureCollection, z: num
 	return tilerAt(features, z);
 }
 
-/** Kinds whose names are set beside their shape (places-labels and site-labels in the style). */
-const NAMED_BESIDE: readonly string[] = ['cluster', 'site', 'leisure'];
+/** Kinds whose names are set beside their shape (geo/tiles.ts). */
+const NAMED_KINDS: readonly string[] = [...NAMED_BESIDE.clusters, ...NAMED_BESIDE.others];
+const namedBeside = (kind: string) => NAMED_KINDS.includes(kind);
+
+type Area = Polygon | MultiPolygon;
+const isAreaShape = (shape: Geometry | undefined): shape is Area =>
+	shape?.type === 'Polygon' || shape?.type === 'MultiPolygon';
+const ringsOf = (shape: Area) =>
+	shape.type === 'Polygon' ? shape.coordinates : shape.coordinates.flat();
+/** Metres from a point to the nearest outline of an area, down to the 10. */
+function metresToOutline(point: Position, shape: Area) {
+	const metres = Math.min(
+		...ringsOf(shape).map((ring) =>
+			pointToLineDistance(point, { type: 'LineString', coordinates: ring }, { units: 'meters' })
+		)
+	);
+	return Math.floor(metres / 10) * 10;
+}
 
 /**
  * The labels of places drawn as areas (clusters', companies' and parks'), each hung from its
@@ -237,20 +266,15 @@ export function hungLabels(labels: MapLabels, places: MapPlaces): Labels {
 		...labels,
 		features: labels.features.map((label) => {
 			const shape = shapes.get(label.id);
-			if (!NAMED_BESIDE.includes(label.properties.kind)) return label;
-			if (shape?.type !== 'Polygon' && shape?.type !== 'MultiPolygon') return label;
+			if (!namedBeside(label.properties.kind)) return label;
+			if (!isAreaShape(shape)) return label;
 			const point = label.geometry.coordinates;
 			if (!booleanPointInPolygon(point, shape))
 				throw new Error(
 					`data/map/labels.geojson: "${label.id}", field "geometry": [${point.join(', ')}] ` +
 						`is not inside its area (data/map/places.geojson)`
 				);
-			const rings = shape.type === 'Polygon' ? shape.coordinates : shape.coordinates.flat();
-			const metres = Math.min(
-				...rings.map((ring) =>
-					pointToLineDistance(point, { type: 'LineString', coordinates: ring }, { units: 'meters' })
-				)
-			);
+			const rings = ringsOf(shape);
 			// The lowest point; of several as low, the nearest below the label point.
 			const lowest = rings
 				.flat()
@@ -266,12 +290,40 @@ export function hungLabels(labels: MapLabels, places: MapPlaces): Labels {
 				...label,
 				properties: {
 					...label.properties,
-					reach: Math.floor(metres / 10) * 10,
+					reach: metresToOutline(point, shape),
 					rise: Math.round(distance([point[0], y], point, { units: 'meters' })),
 					across: east * Math.round(distance([x, y], [point[0], y], { units: 'meters' }))
 				},
 				geometry: { type: 'Point' as const, coordinates: [x, y] }
 			};
+		})
+	};
+}
+
+/**
+ * Labels of places that lie inside another place's area (a company inside its cluster's disc, a
+ * small cluster inside a large one): each carries `room`, the metres from its label point (an
+ * area's as hungLabels set it) to the nearest outline of such an area. The style names it only
+ * from the zoom where its name, set beside that point, stays inside the outline. Other labels as
+ * they are.
+ */
+export function roomedLabels(labels: Labels, places: MapPlaces): Labels {
+	const areas = places.features.flatMap((f) =>
+		namedBeside(f.properties.kind) && isAreaShape(f.geometry)
+			? [{ id: f.id, shape: f.geometry }]
+			: []
+	);
+	return {
+		...labels,
+		features: labels.features.map((label) => {
+			if (!namedBeside(label.properties.kind)) return label;
+			const point = label.geometry.coordinates;
+			const rooms = areas
+				.filter(({ id, shape }) => id !== label.id && booleanPointInPolygon(point, shape))
+				.map(({ shape }) => metresToOutline(point, shape));
+			return rooms.length === 0
+				? label
+				: { ...label, properties: { ...label.properties, room: Math.min(...rooms) } };
 		})
 	};
 }
@@ -302,7 +354,7 @@ export function mapTiles(
 		checkInside(layer, `data/basemap/${name}.geojson`);
 		return [[name, layer] as const];
 	});
-	const hung = hungLabels(labels, places);
+	const hung = roomedLabels(hungLabels(labels, places), places);
 	const tilers = new Map<number, [string, GeoJSONVT][]>();
 	const tilersAt = (z: number) => {
 		let found = tilers.get(z);

@@ -3,7 +3,16 @@
  * them: zooms, bounds, layer names and where they are served. No imports but the extents, so the
  * browser's bundle takes only these names.
  */
-import { BASEMAP_EXTENT, type Extent } from './extents';
+import { BASEMAP_EXTENT, DISTRICT_EXTENT, type Extent } from './extents';
+
+/** Pixels across a tile as the map draws it: MapLibre's world is one such tile at zoom 0. */
+export const TILE_PIXELS = 512;
+/** Metres across one of the map's pixels at a zoom and latitude (Web Mercator). */
+export function metresPerPixel(zoom: number, latitude: number): number {
+	return (40_075_016.686 * Math.cos((latitude * Math.PI) / 180)) / (TILE_PIXELS * 2 ** zoom);
+}
+/** The latitude the map's sizes in pixels are reckoned at: the district's middle. */
+export const DISTRICT_LATITUDE = (DISTRICT_EXTENT[1] + DISTRICT_EXTENT[3]) / 2;
 
 /**
  * Zooms tiles are made at. The lowest is the map's widest view (MIN_ZOOM in map/style.ts); above
@@ -20,9 +29,9 @@ export const TILE_BOUNDS: Extent = BASEMAP_EXTENT;
 export const TILE_LAYERS = { places: 'places', labels: 'labels' } as const;
 /**
  * What the tiles carry of each place: the properties the style reads from that layer (its
- * shapes' kind, precision and industries; its labels' names and precision, and an area's label
- * its `reach`, `rise` and `across`, content/map-tiles.ts's hungLabels), the others left out of the tiles
- * (the open data, /data/map/, keeps them all). Shapes carry names only where a name is drawn
+ * shapes' kind, precision and industries; its labels' names and precision, an area's label its
+ * `reach`, `rise` and `across`, and one inside another's area its `room`: content/map-tiles.ts's
+ * hungLabels and roomedLabels), the others left out of the tiles (the open data, /data/map/, keeps them all). Shapes carry names only where a name is drawn
  * along the shape (the axis). map/style.spec.ts checks that the style reads nothing else.
  */
 export const PLACE_TILE_CONTENT = {
@@ -42,7 +51,8 @@ export const PLACE_TILE_CONTENT = {
 			'minzoom',
 			'reach',
 			'rise',
-			'across'
+			'across',
+			'room'
 		],
 		namedKinds: []
 	}
@@ -50,6 +60,16 @@ export const PLACE_TILE_CONTENT = {
 	keyof typeof TILE_LAYERS,
 	{ properties: readonly string[]; namedKinds: readonly string[] }
 >;
+/**
+ * The kinds of place whose names are set beside their point, or hung from their area: clusters'
+ * (the style's place-labels) and the others' (site-labels). content/map-tiles.ts hangs and
+ * measures the room of these labels only.
+ */
+export const NAMED_BESIDE = {
+	clusters: ['cluster'],
+	others: ['site', 'leisure']
+} as const;
+
 /**
  * How wide a label's lines are, in ems of its size (the style's `text-max-width`): a town's and
  * any other place's. The labels' Chinese names go into the tiles broken into lines between words

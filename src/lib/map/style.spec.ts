@@ -16,7 +16,9 @@ import { publishedMapLabels, publishedMapPlaces, publishedPlaces } from '$lib/co
 import { INDUSTRIES, PLACE_KINDS, type Industry } from '$lib/schema/vocabulary';
 import {
 	BASEMAP_TILE_LAYERS,
+	DISTRICT_LATITUDE,
 	LABEL_LINE_EMS,
+	metresPerPixel,
 	PLACE_NAMES,
 	PLACE_TILE_CONTENT,
 	TILE_LAYERS
@@ -556,6 +558,11 @@ function nameSpots(
 	return list.flatMap((v, i) => (i % 2 ? [] : [[v as string, list[i + 1] as [number, number]]]));
 }
 
+const NAME_ZOOMS_FOR_TEST = Array.from(
+	{ length: MAX_ZOOM_WITH_STREETS - MIN_ZOOM + 1 },
+	(_, i) => MIN_ZOOM + i
+);
+
 describe('label hierarchy (#15)', () => {
 	const layers = atlasLayers('en', 1, true);
 	const at = (id: string) => layers.findIndex((l) => l.id === id);
@@ -667,9 +674,7 @@ describe('label hierarchy (#15)', () => {
 	});
 
 	test('an area’s name sits in the middle of the circle inside it where it fits there, else beneath the area', () => {
-		// Metres per pixel at zoom 0 at the district's latitude.
-		const metresPerPixel = (z: number) =>
-			(40_075_016.686 * Math.cos((31.35 * Math.PI) / 180)) / (512 * 2 ** z);
+		const metresPerPixelAt = (z: number) => metresPerPixel(z, DISTRICT_LATITUDE);
 		for (const scale of [1, KIOSK_LABEL_SCALE]) {
 			const scaled = atlasLayers('en', scale, true);
 			for (const [reach, rise, across] of [
@@ -686,7 +691,7 @@ describe('label hierarchy (#15)', () => {
 						across,
 						precision: 'schematic'
 					});
-					const radius = reach / metresPerPixel(z);
+					const radius = reach / metresPerPixelAt(z);
 					// The widest a name is (text-max-width) by five lines, from its middle to a corner.
 					const half = Math.hypot(LABEL_LINE_EMS.place / 2, 3) * size;
 					const [first, ...rest] = spots;
@@ -694,8 +699,8 @@ describe('label hierarchy (#15)', () => {
 					if (radius >= half + 4) {
 						expect(first![0], where).toBe('center');
 						// From the lowest point to the circle's middle.
-						expect(first![1][0] * size).toBeCloseTo(across / metresPerPixel(z), 0);
-						expect(-first![1][1] * size).toBeCloseTo(rise / metresPerPixel(z), 0);
+						expect(first![1][0] * size).toBeCloseTo(across / metresPerPixelAt(z), 0);
+						expect(-first![1][1] * size).toBeCloseTo(rise / metresPerPixelAt(z), 0);
 					} else expect(spots.map(([a]) => a)).not.toContain('center');
 					if (radius < half) expect(spots.map(([a]) => a)).not.toContain('center');
 					// Beneath: the name's top edge below the area's lowest point, centred or to one side.
@@ -708,6 +713,75 @@ describe('label hierarchy (#15)', () => {
 				}
 		}
 	});
+
+	for (const scale of [1, KIOSK_LABEL_SCALE])
+		test(`a place inside another's area is named from the zoom where its name stays inside that area's outline (labels ${scale}×)`, () => {
+			const scaled = atlasLayers('en', scale, true);
+			const w = LABEL_LINE_EMS.place;
+			/**
+			 * The farthest corner from the point (or an area's lowest point) of the widest name
+			 * (text-max-width by five lines) at any spot but the middle of an area (inside the area,
+			 * so inside the one around it), in ems.
+			 */
+			const farthest = (spots: [string, [number, number]][]) =>
+				Math.max(
+					0,
+					...spots
+						.filter(([anchor]) => anchor !== 'center')
+						.map(([anchor, [x, y]]) => {
+							const left = anchor.includes('left')
+								? x
+								: anchor.includes('right')
+									? x - w
+									: x - w / 2;
+							const top = anchor.includes('top') ? y : anchor.includes('bottom') ? y - 6 : y - 3;
+							return Math.hypot(
+								Math.max(Math.abs(left), Math.abs(left + w)),
+								Math.max(Math.abs(top), Math.abs(top + 6))
+							);
+						})
+				);
+			for (const id of ['place-labels', 'site-labels']) {
+				const { filter } = scaled.find((l) => l.id === id) as { filter: FilterSpecification };
+				const compiled = featureFilter(filter, id);
+				const kind = id === 'place-labels' ? 'cluster' : 'site';
+				const point = { kind, precision: 'schematic', minzoom: 0 };
+				// A small disc like the Mobility Design Valley's in the Automobile City.
+				const area = { ...point, reach: 1030, rise: 1040, across: 0 };
+				for (const shape of [point, area])
+					for (const room of [540, 830, 1730, 3330, 20_000]) {
+						const properties = { ...shape, room };
+						const named = (zoom: number) =>
+							compiled.filter({ zoom }, { type: 'Point', properties } as never);
+						for (let z = MIN_ZOOM; z <= MAX_ZOOM_WITH_STREETS; z++) {
+							const spots = nameSpots(scaled, id, z, properties);
+							// With MapLibre's 2 px padding round it; at this zoom and as the name and the area
+							// grow to the next whole zoom (MapLibre keeps the name's spot until then).
+							const needAt = (z: number) => farthest(spots) * textSize(scaled, id, z) + 2;
+							const roomAt = (zoom: number) => room / metresPerPixel(zoom, DISTRICT_LATITUDE);
+							const where = `${id}: ${'reach' in shape ? 'area' : 'point'}, room ${room} m at zoom ${z}`;
+							if (named(z))
+								for (const zoom of [z, z + 0.5, z + 0.999])
+									expect(roomAt(zoom), where).toBeGreaterThanOrEqual(needAt(zoom));
+							const need = needAt(z);
+							const roomPx = roomAt(z);
+							// Not held back far beyond that.
+							if (roomPx >= 1.25 * need) expect(named(z), where).toBe(true);
+							// An area whose name fits in its middle is named there, whatever the room.
+							const fits = spots.some(([anchor]) => anchor === 'center');
+							if (fits) expect(named(z), where).toBe(true);
+						}
+						// Once named, named at every closer zoom.
+						const from = NAME_ZOOMS_FOR_TEST.findIndex(named);
+						expect(NAME_ZOOMS_FOR_TEST.slice(from).every(named), `${id}: room ${room}`).toBe(true);
+					}
+				// A place inside no other's area is named from its own zoom on.
+				const free = { kind, precision: 'schematic', minzoom: 9 };
+				expect(compiled.filter({ zoom: 9 }, { type: 'Point', properties: free } as never)).toBe(
+					true
+				);
+			}
+		});
 
 	test('a name’s other language shows beneath it from zoom 12, not at the district views', () => {
 		const feature = {

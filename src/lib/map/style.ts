@@ -19,7 +19,10 @@ import type {
 import { VIEW_EXTENT } from '$lib/geo/extents';
 import {
 	BASEMAP_TILE_CONTENT,
+	DISTRICT_LATITUDE,
 	LABEL_LINE_EMS,
+	metresPerPixel,
+	NAMED_BESIDE,
 	OTHER_NAME_SCALE,
 	TILE_ADDRESS,
 	TILE_BOUNDS,
@@ -522,14 +525,19 @@ const CORNERS = ['top-left', 'top-right', 'bottom-left', 'bottom-right'] as cons
 const placeNamePx = (z: number) => Math.min(Math.max(11 + ((z - 9) * 3) / 5, 11), 14);
 /** Pixels between a name and the mark or outline it sits beside. */
 const NAME_GAP_PX = 3;
-/** Screen pixels per metre at zoom 0 at the district's latitude (Web Mercator, 512 px tiles). */
-const PX_PER_METRE_Z0 = 512 / (40_075_016.686 * Math.cos((31.35 * Math.PI) / 180));
+/** Screen pixels per metre at zoom z at the district's latitude. */
+const pxPerMetreAt = (z: number) => 1 / metresPerPixel(z, DISTRICT_LATITUDE);
 /**
- * The radius, in ems of a name, of the circle a name fits in: a name is at most
- * LABEL_LINE_EMS.place wide and, with its other language's line beneath from zoom 12, under
- * five lines high.
+ * The widest and tallest a place's name is, in ems: LABEL_LINE_EMS.place wide and, with its
+ * other language's line beneath from zoom 12, under five lines of 1.2 ems.
  */
-const NAME_FITS_IN_EMS = 6;
+const NAME_BOX_EMS = [LABEL_LINE_EMS.place, 6] as const;
+/** The name's diagonal: no part of it is further than that from any corner of it. */
+const NAME_DIAGONAL_EMS = Math.hypot(...NAME_BOX_EMS);
+/** The radius, in ems, of the circle a name fits in: half its diagonal, rounded up. */
+const NAME_FITS_IN_EMS = Math.ceil(NAME_DIAGONAL_EMS / 2);
+/** The room MapLibre keeps round a name (its default `text-padding`), in pixels. */
+const NAME_PADDING_PX = 2;
 /** Whole zooms a name's place is set at (MapLibre sets it once per whole zoom). */
 const NAME_ZOOMS = Array.from(
 	{ length: MAX_ZOOM_WITH_STREETS - TILE_ZOOMS.min + 1 },
@@ -554,6 +562,79 @@ function around(ems: number): Spots {
 	return spots.flatMap(([anchor, x, y]) => [anchor, [round(x), round(y)]]);
 }
 
+/** Pixels from a point to its name at the whole zoom z: clear of its dot or halo up to z + 1. */
+const markClearAt = (z: number, mark: 'dot' | 'halo') =>
+	mark === 'dot'
+		? markAt(z + 1, MARK_PX.cluster) + MARK_PX.dotEdge + NAME_GAP_PX
+		: markAt(z + 1, MARK_PX.halo) + MARK_PX.haloEdge + NAME_GAP_PX;
+
+/**
+ * The radius, in metres, of the circle that holds a name at the whole zoom z (names `scale`
+ * times their size): an area's name goes in its middle where the area's `reach` is as large.
+ */
+const nameFitsInAt = (z: number, scale: number) =>
+	(NAME_FITS_IN_EMS * placeNamePx(z) * scale) / pxPerMetreAt(z);
+/**
+ * The metres a name needs around the point it is set by (an area's lowest point, or a point
+ * place's), at the whole zoom z, to stay inside an area round that point until the next whole
+ * zoom: the name's spot is `clear` pixels from the point (beneath an area, or clear of a mark
+ * as it grows to the next zoom), and no part of the name is further than its diagonal and its
+ * padding from that spot. All of it grows with the name's size, which grows more slowly than
+ * the area, so the whole zoom is where room is least.
+ */
+const roomNeededAt = (z: number, scale: number, clear: number) =>
+	Math.ceil(
+		(clear + NAME_DIAGONAL_EMS * placeNamePx(z) * scale + NAME_PADDING_PX) / pxPerMetreAt(z)
+	);
+/** What a name is set clear of at the whole zoom z: beneath an area, beside a dot or a halo. */
+const clearOf = (z: number) => ({
+	area: NAME_GAP_PX,
+	dot: markClearAt(z, 'dot'),
+	halo: markClearAt(z, 'halo')
+});
+/**
+ * At the whole zoom z: whether the area an area lies in (its label's `room`, the metres from
+ * its lowest point to that area's outline, content/map-tiles.ts's roomedLabels) holds its name
+ * set beneath it; true of an area inside no other's.
+ */
+const roomBeneathAt = (z: number, scale: number): Expression => [
+	'any',
+	['!', ['has', 'room']],
+	['>=', ['get', 'room'], roomNeededAt(z, scale, clearOf(z).area)]
+];
+
+/** A value per whole zoom of NAME_ZOOMS, as a `step` on the zoom. */
+function perNameZoom(value: (z: number) => unknown): Expression {
+	const [first, ...rest] = NAME_ZOOMS;
+	return ['step', ['zoom'], value(first!), ...rest.flatMap((z) => [z, value(z)])] as Expression;
+}
+
+/**
+ * Whether a place is named at this zoom: a place inside another's area (a company in its
+ * cluster's disc) only from the zoom where that area holds its name, or, for an area, where its
+ * name fits in its own middle. Until then its point or area is drawn unnamed and the larger
+ * area's name stands for it, rather than a name crossing that area's outline.
+ */
+function nameHasRoom(scale: number): Expression {
+	return [
+		'any',
+		['!', ['has', 'room']],
+		[
+			'>=',
+			['get', 'room'],
+			[
+				'case',
+				['has', 'reach'],
+				perNameZoom((z) => roomNeededAt(z, scale, clearOf(z).area)),
+				precise,
+				perNameZoom((z) => roomNeededAt(z, scale, clearOf(z).dot)),
+				perNameZoom((z) => roomNeededAt(z, scale, clearOf(z).halo))
+			]
+		],
+		['>=', ['coalesce', ['get', 'reach'], 0], perNameZoom((z) => nameFitsInAt(z, scale))]
+	];
+}
+
 /**
  * Where a place's name may go at the whole zoom z, with names `scale` times their size: beside
  * a point place, clear of its mark as it grows up to the next whole zoom (its halo, for an
@@ -561,39 +642,45 @@ function around(ems: number): Spots {
  * hungLabels): in the middle of the circle around the label point inside the area (`reach`
  * metres across; `rise` metres north and `across` metres east of the lowest point) where the name
  * fits in that circle at this zoom, else beneath the area (centred, or to the right or left). The
- * area only grows until the next whole zoom, so neither crosses its outline.
+ * area only grows until the next whole zoom, so neither crosses its outline. An area inside
+ * another's goes beneath only where that area holds it there (nameHasRoom).
  */
 function nameSpotsAt(z: number, scale: number): Expression {
 	const size = placeNamePx(z) * scale;
 	const ems = (px: number) => px / size;
 	const gap = ems(NAME_GAP_PX);
 	const beneath: Spots = ['top', [0, gap], 'top-left', [0, gap], 'top-right', [0, gap]];
-	const pxPerMetre = PX_PER_METRE_Z0 * 2 ** z;
-	const middle = (east: number, north: number): Spots => [
-		'center',
-		[ems(east * pxPerMetre), -ems(north * pxPerMetre)],
-		...beneath
-	];
-	// A name's offset is linear in `across` and `rise`: interpolated between the farthest either way.
+	const pxPerMetre = pxPerMetreAt(z);
+	// The middle, then (where the name may go beneath) beneath. A name's offset is linear in
+	// `across` and `rise`: interpolated between the farthest either way.
 	const far = 100_000;
-	const across = (north: number): Expression => [
-		'interpolate',
-		['linear'],
-		['get', 'across'],
-		-far,
-		['literal', middle(-far, north)],
-		far,
-		['literal', middle(far, north)]
-	];
-	const dot = markAt(z + 1, MARK_PX.cluster) + MARK_PX.dotEdge + NAME_GAP_PX;
-	const halo = markAt(z + 1, MARK_PX.halo) + MARK_PX.haloEdge + NAME_GAP_PX;
+	const middle = (then: Spots): Expression => {
+		const at = (east: number, north: number): Spots => [
+			'center',
+			[ems(east * pxPerMetre), -ems(north * pxPerMetre)],
+			...then
+		];
+		const across = (north: number): Expression => [
+			'interpolate',
+			['linear'],
+			['get', 'across'],
+			-far,
+			['literal', at(-far, north)],
+			far,
+			['literal', at(far, north)]
+		];
+		return ['interpolate', ['linear'], ['get', 'rise'], 0, across(0), far, across(far)];
+	};
+	const dot = markClearAt(z, 'dot');
+	const halo = markClearAt(z, 'halo');
 	return [
 		'case',
 		['has', 'reach'],
 		[
 			'case',
-			['>=', ['get', 'reach'], (NAME_FITS_IN_EMS * size) / pxPerMetre],
-			['interpolate', ['linear'], ['get', 'rise'], 0, across(0), far, across(far)],
+			['>=', ['get', 'reach'], nameFitsInAt(z, scale)],
+			// Inside another's area, beneath only where that area holds the name (nameHasRoom).
+			['case', roomBeneathAt(z, scale), middle(beneath), middle([])],
 			['literal', beneath]
 		],
 		precise,
@@ -616,7 +703,7 @@ const placeLabels = (
 ): LayerBody => ({
 	type: 'symbol',
 	...PLACE_LABELS,
-	filter: ['all', kinds, drawnAtZoom],
+	filter: ['all', kinds, drawnAtZoom, nameHasRoom(labelScale)],
 	layout: {
 		'text-field': labelText(locale),
 		'text-font': FONT_BOLD,
@@ -679,7 +766,7 @@ const TOWN_LABEL_SPOTS: DataDrivenPropertyValueSpecification<VariableAnchorOffse
 
 const labelLayers = [
 	layer('site-labels', { label: true, legend: ['sites', 'leisure'] }, (locale, theme, scale) =>
-		placeLabels(locale, theme, kindIs('site', 'leisure'), scale)
+		placeLabels(locale, theme, kindIs(...NAMED_BESIDE.others), scale)
 	),
 	layer('town-labels', { label: true, legend: ['towns'] }, (locale, theme) => ({
 		type: 'symbol',
@@ -711,7 +798,7 @@ const labelLayers = [
 		paint: { ...labelPaint(theme), 'text-color': theme.axis }
 	})),
 	layer('place-labels', { label: true, legend: ['clusters'] }, (locale, theme, scale) =>
-		placeLabels(locale, theme, kindIs('cluster'), scale)
+		placeLabels(locale, theme, kindIs(...NAMED_BESIDE.clusters), scale)
 	),
 	layer('point-spaces', { legend: ['clusters', 'sites', 'leisure'] }, () => ({
 		type: 'symbol',

@@ -1,17 +1,11 @@
 import { expect, test } from 'vitest';
-import { bandHeight, legendRows, metresPerPixel, niceDistance, PRINT_PAGE } from './snapshot';
+import { bandHeight, legendRows, niceDistance, PRINT_PAGE } from './snapshot';
 
 test('a scale bar takes a round distance that fits', () => {
 	expect(niceDistance(1234)).toBe(1000);
 	expect(niceDistance(2600)).toBe(2000);
 	expect(niceDistance(7300)).toBe(5000);
 	expect(niceDistance(80)).toBe(50);
-});
-
-test('metres per pixel halve with each zoom level, and shrink away from the equator', () => {
-	expect(metresPerPixel(0, 0)).toBeCloseTo(40_075_016.686 / 512, 3);
-	expect(metresPerPixel(11, 31.3) / metresPerPixel(12, 31.3)).toBeCloseTo(2, 10);
-	expect(metresPerPixel(10, 60)).toBeCloseTo(metresPerPixel(10, 0) / 2, 6);
 });
 
 test('the legend wraps into rows that fit the page, placing every item', () => {

@@ -3,6 +3,7 @@
  * drawn off-screen at that size, with a title and the date, the filters applied, a north arrow, a
  * scale bar, the full legend and the attribution.
  */
+import { metresPerPixel } from '$lib/geo/tiles';
 import { THEME, withAlpha } from '$lib/theme';
 import type { LegendItem } from './legend';
 
@@ -38,18 +39,11 @@ export interface MapPicture {
 	distance: (metres: number) => string;
 }
 
-const EARTH_CIRCUMFERENCE_M = 40_075_016.686;
-
 /** A round distance (1, 2 or 5 × 10ⁿ metres) no longer than `maxMetres`. */
 export function niceDistance(maxMetres: number): number {
 	const power = 10 ** Math.floor(Math.log10(maxMetres));
 	for (const step of [5, 2, 1]) if (step * power <= maxMetres) return step * power;
 	return power;
-}
-
-/** Metres per CSS pixel at a zoom and latitude (MapLibre's 512-pixel world at zoom 0). */
-export function metresPerPixel(zoom: number, latitude: number): number {
-	return (EARTH_CIRCUMFERENCE_M * Math.cos((latitude * Math.PI) / 180)) / (512 * 2 ** zoom);
 }
 
 /** Sizes of the band under the map, in CSS px (times the pixel ratio on the page). */
