@@ -86,7 +86,7 @@ function kioskRouter(): Pick<ExplorerHooks, 'page' | 'navigate'> {
 }
 
 /** The router and the data files, for a kiosk (home is /kiosk) or an ordinary explorer. */
-export function kitHooks(indexUrl: string, kiosk: boolean): ExplorerHooks {
+function kitHooks(indexUrl: string, kiosk: boolean): ExplorerHooks {
 	return {
 		...(kiosk ? kioskRouter() : addressRouter()),
 		async loadStory(id) {
