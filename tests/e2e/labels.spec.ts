@@ -17,7 +17,7 @@ const PLACES = (
 		}[];
 	}
 ).features;
-/** Kinds whose names are set beside their point or area. */
+/** Kinds whose names are set beside their point or area (NAMED_BESIDE, src/lib/geo/tiles.ts). */
 const NAMED_BESIDE = ['cluster', 'site', 'leisure'];
 /** Clusters drawn as areas, with their outline. */
 const AREAS = PLACES.filter(
@@ -218,7 +218,8 @@ async function namesCrossingOutlines(page: Page, size: number) {
 	const anchors = await labelPoints(page);
 	const areas = AREAS.map((area) => ({
 		...area,
-		inner: [...PLACES.filter((p) => NAMED_BESIDE.includes(p.properties.kind)).map((p) => p.id)]
+		inner: PLACES.filter((p) => NAMED_BESIDE.includes(p.properties.kind))
+			.map((p) => p.id)
 			.filter((id) => id !== area.id && anchors[id])
 			.filter((id) =>
 				booleanPointInPolygon(anchors[id]!, { type: 'Polygon', coordinates: [area.ring] })

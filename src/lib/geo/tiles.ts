@@ -31,8 +31,9 @@ export const TILE_LAYERS = { places: 'places', labels: 'labels' } as const;
  * What the tiles carry of each place: the properties the style reads from that layer (its
  * shapes' kind, precision and industries; its labels' names and precision, an area's label its
  * `reach`, `rise` and `across`, and one inside another's area its `room`: content/map-tiles.ts's
- * hungLabels and roomedLabels), the others left out of the tiles (the open data, /data/map/, keeps them all). Shapes carry names only where a name is drawn
- * along the shape (the axis). map/style.spec.ts checks that the style reads nothing else.
+ * hungLabels and roomedLabels), the others left out of the tiles (the open data, /data/map/,
+ * keeps them all). Shapes carry names only where a name is drawn along the shape (the axis).
+ * map/style.spec.ts checks that the style reads nothing else.
  */
 export const PLACE_TILE_CONTENT = {
 	places: {
