@@ -31,11 +31,16 @@ export const GEOMETRY_FIELDS = [
 type GeometryFields = (typeof GEOMETRY_FIELDS)[number];
 
 /**
- * A place as the explorer's index holds it: what lists, labels, search and the camera need. What
- * only the place's own panel shows (GeometryFields) comes with its story, so the index, which
- * every page fetches, stays small as the atlas grows.
+ * What the explorer's index leaves out of a place: its geometry note (GEOMETRY_FIELDS), which
+ * its story carries, and its aliases, which only the build reads (search's names, mentions).
  */
-export type PlaceEntry = Omit<AtlasPlace, GeometryFields>;
+export const OUT_OF_INDEX = [...GEOMETRY_FIELDS, 'aliases'] as const;
+
+/**
+ * A place as the explorer's index holds it: what lists, labels, the map's picks and the camera
+ * need, so the index, which every page fetches, stays small as the atlas grows.
+ */
+export type PlaceEntry = Omit<AtlasPlace, (typeof OUT_OF_INDEX)[number]>;
 
 /** The place's geometry note, as its story carries it. */
 export type PlaceGeometry = Pick<AtlasPlace, 'precision' | GeometryFields>;

@@ -18,15 +18,17 @@ test('the index file is the whole index, named by its content', () => {
 	expect(indexFile(other).hash).not.toBe(file.hash);
 });
 
-test('index entries leave the geometry note to the place’s story, which carries it whole', () => {
+test('index entries leave the geometry note to the place’s story, which carries it whole, and the aliases to the build', () => {
 	const entries = [
 		...JSON.parse(indexFile(atlas).body).places,
 		...storyPart(atlas, atlas.stories['shanghai-medvalley']!).places
 	];
 	for (const entry of entries) {
 		const place = atlas.places.find((p) => p.id === entry.id)!;
-		const { precision_reason, precision_reason_zh, source, licence, spill, ...rest } = place;
+		const { precision_reason, precision_reason_zh, source, licence, spill, aliases, ...rest } =
+			place;
 		expect(entry, place.id).toEqual(rest);
+		expect(aliases, place.id).toBeInstanceOf(Array);
 		expect(atlas.stories[place.id]!.geometry, place.id).toEqual({
 			precision: place.precision,
 			precision_reason,

@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import type { ExplorerIndex } from '$lib/explorer.svelte';
 import type { Fact } from '$lib/schema/fact';
 import {
-	GEOMETRY_FIELDS,
+	OUT_OF_INDEX,
 	type Atlas,
 	type AtlasPlace,
 	type PlaceEntry,
@@ -25,10 +25,10 @@ export interface IndexFile {
 
 const files = new WeakMap<Atlas, IndexFile>();
 
-/** A place as the index holds it: without the geometry note its story carries. */
+/** A place as the index holds it: without the geometry note its story carries, or its aliases. */
 function entryOf(place: AtlasPlace): PlaceEntry {
 	const entry: Partial<AtlasPlace> = { ...place };
-	for (const field of GEOMETRY_FIELDS) delete entry[field];
+	for (const field of OUT_OF_INDEX) delete entry[field];
 	return entry as PlaceEntry;
 }
 
