@@ -4,6 +4,15 @@ import { describe, expect, it } from 'vitest';
 import { booleanPointInPolygon, distance, pointToLineDistance } from '@turf/turf';
 import type { Polygon } from 'geojson';
 import {
+	createExpression,
+	featureFilter,
+	Formatted,
+	latest,
+	type FilterSpecification,
+	type LayerSpecification,
+	type SymbolLayerSpecification
+} from '@maplibre/maplibre-gl-style-spec';
+import {
 	BASEMAP_TILE_LAYERS,
 	BASEMAP_TILE_CONTENT,
 	LABEL_LINE_EMS,
@@ -27,6 +36,24 @@ import {
 	type MapTile
 } from './map-tiles';
 import { publishedBasemapLayer, publishedMapLabels, publishedMapPlaces } from './published';
+
+/** A label's text as MapLibre's line breaker holds it. */
+interface TaggedText {
+	determineLineBreaks(
+		spacing: number,
+		maxWidth: number,
+		glyphs: object,
+		images: object,
+		textSize: number
+	): number[];
+	graphemes(): string[];
+}
+// MapLibre's own line breaker, from its source: the published bundle does not export it. Loaded
+// by a path the type check does not follow (MapLibre's source has a compiler setup of its own).
+const lineBreaker = '../../../node_modules/maplibre-gl/src/symbol/tagged_string.ts';
+const { TaggedString } = (await import(/* @vite-ignore */ lineBreaker)) as {
+	TaggedString: { fromFeature(text: Formatted, font: string, vertical: boolean): TaggedText };
+};
 
 const content = loadContent();
 const places = publishedMapPlaces(content);
@@ -169,6 +196,68 @@ describe('the real atlas as tiles', () => {
 			for (const line of String(label.name_zh_small ?? '').split('\n'))
 				expect([...line].length * OTHER_NAME_SCALE, `${label.id}: ${line}`).toBeLessThan(width);
 		}
+		// MapLibre lays the names out in the tiles' lines, with no break of its own among them: at the
+		// district view (one name) and closer in (both), on every labelled place, in both languages.
+		const ONE_EM = 24;
+		const wide = /[\u2e80-\u9fff\uff00-\uffef]/u;
+		// Advances as MapLibre measures glyphs at 24 px: a Chinese character or full-width mark an
+		// em, a Latin letter about half; the zero-width space nothing.
+		const advances = new Proxy({} as Record<string, unknown>, {
+			get: (_, grapheme: string) => ({
+				metrics: { advance: wide.test(grapheme) ? ONE_EM : grapheme === '\u200b' ? 0 : 13 }
+			})
+		});
+		let laidOutLabels = 0;
+		for (const locale of ['en', 'zh'] as const) {
+			const layers = atlasStyle({ origin: 'http://atlas.test', locale })
+				.layers as LayerSpecification[];
+			for (const id of ['town-labels', 'place-labels', 'site-labels']) {
+				const layer = layers.find((l) => l.id === id) as SymbolLayerSpecification & {
+					filter: FilterSpecification;
+					layout: Record<string, unknown>;
+				};
+				const { layout } = layer;
+				const drawn = featureFilter(layer.filter, `layers.${id}.filter`);
+				const field = createExpression(
+					layout['text-field'],
+					`layers.${id}.layout.text-field`,
+					latest.layout_symbol['text-field'] as never
+				);
+				if (field.result !== 'success') throw new Error(`${id}: text-field`);
+				const maxWidth = (layout['text-max-width'] as number) * ONE_EM;
+				const spacing = ((layout['text-letter-spacing'] as number | undefined) ?? 0) * ONE_EM;
+				for (const label of decoded)
+					for (const zoom of [10, 12]) {
+						const feature = { type: 'Point', properties: label } as never;
+						if (!drawn.filter({ zoom }, feature)) continue;
+						laidOutLabels++;
+						const value = field.value.evaluate({ zoom }, {
+							type: 'Point',
+							properties: label
+						} as never) as Formatted | string;
+						const text = value instanceof Formatted ? value : Formatted.fromString(value);
+						const tagged = TaggedString.fromFeature(text, 'atlas', false);
+						const breaks = tagged.determineLineBreaks(
+							spacing,
+							maxWidth,
+							{ atlas: { default: advances } },
+							{},
+							ONE_EM
+						);
+						const graphemes = tagged.graphemes();
+						const laidOut = breaks
+							.map((end, i) => graphemes.slice(breaks[i - 1] ?? 0, end).join(''))
+							.map((line) => line.replace(/[\n\u200b]/gu, '').trim());
+						const tileLines = [label.name_zh, label.name_zh_small]
+							.flatMap((name) => String(name ?? '').split('\n'))
+							.filter(Boolean);
+						for (const line of laidOut.filter((l) => wide.test(l)))
+							expect(tileLines, `${locale} ${id} z${zoom} ${label.id}: ${laidOut}`).toContain(line);
+					}
+			}
+		}
+		// Every label, in two languages, at one zoom or both.
+		expect(laidOutLabels).toBeGreaterThan(2 * decoded.length);
 		// Once cut mid-word by MapLibre (上海（南翔）精 / 准医学产业园), now between words.
 		const nanxiang = labels.features.find((f) => f.properties.name_zh?.startsWith('上海（南翔）'));
 		expect(zhOf(nanxiang!.id)).toBe('上海（南翔）\n精准医学产业园');

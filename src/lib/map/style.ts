@@ -121,10 +121,19 @@ export const KIOSK_LABEL_SCALE = 1.8;
  * cluster left no room for the towns' names between them).
  */
 export function labelText(locale: Locale, from = 12): ExpressionSpecification {
+	// The tiles' Chinese names come in lines broken between words (zh-lines.ts). A zero-width
+	// space is MapLibre's sign that a text's breaks were chosen: with one in the text, it breaks
+	// Chinese only there and at the newlines, not between any two characters to even out the
+	// lines (虹桥北 / （北虹桥商 / 务区） was its own).
+	const chosen = (name: ExpressionSpecification): ExpressionSpecification => [
+		'concat',
+		name,
+		'\u200b'
+	];
 	// A Chinese name beneath an English one is smaller, in its own lines where they differ.
-	const zh: ExpressionSpecification = ['get', 'name_zh'];
+	const zh = chosen(['get', 'name_zh']);
 	const en: ExpressionSpecification = ['get', 'name_en'];
-	const zhBeneath: ExpressionSpecification = ['coalesce', ['get', 'name_zh_small'], zh];
+	const zhBeneath = chosen(['coalesce', ['get', 'name_zh_small'], ['get', 'name_zh']]);
 	const [first, second] = locale === 'zh' ? [zh, en] : [en, zhBeneath];
 	return [
 		'step',
