@@ -187,3 +187,34 @@ for (const [width, height] of SIZES)
 		await mapIdle(page);
 		expect((await visibleControls(page)).overlaps, 'filtered').toEqual([]);
 	});
+
+/** The lines an element's text is set in: the distinct tops of its text's boxes. */
+const linesOf = (page: Page, selector: string) =>
+	page.locator(selector).evaluate((element) => {
+		const tops = new Set<number>();
+		const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+		while (walker.nextNode()) {
+			const range = document.createRange();
+			range.selectNodeContents(walker.currentNode);
+			for (const box of range.getClientRects()) tops.add(Math.round(box.top));
+		}
+		return tops.size;
+	});
+
+for (const [width, height] of [
+	[1024, 768],
+	[1440, 900]
+] as const)
+	test(`beside the map at ${width}×${height}, the title keeps to one line and the tagline to two, in both languages`, async ({
+		page
+	}) => {
+		await page.setViewportSize({ width, height });
+		for (const path of ['/', '/?lang=zh']) {
+			await page.goto(path);
+			await expect(page.locator('.masthead .tagline')).toBeVisible();
+			// Once the share, scheme and language buttons stood beside them: 嘉定产业地 / 图, and a
+			// tagline in five lines.
+			expect(await linesOf(page, '.masthead h1'), `${path}: title`).toBe(1);
+			expect(await linesOf(page, '.masthead .tagline'), `${path}: tagline`).toBeLessThanOrEqual(2);
+		}
+	});
