@@ -65,6 +65,14 @@ test('/place/shanghai-medvalley shows its figures, each with a quote and a sourc
 	expect(watch.foreign).toEqual([]);
 });
 
+test('a figure’s year stands apart from its value, after a spaced dot', async ({ page }) => {
+	await page.goto('/place/jiading-hydrogen-park');
+	// Once run together: "(US$13.85 billion)· target 2025".
+	await expect(
+		page.locator('.story-panel .value', { hasText: 'more than 100 billion yuan' })
+	).toHaveText('more than 100 billion yuan (US$13.85 billion) · target 2025');
+});
+
 test('a place page is a readable story without JavaScript', async ({ browser }) => {
 	const context = await browser.newContext({ javaScriptEnabled: false });
 	const page = await context.newPage();
