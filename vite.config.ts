@@ -48,7 +48,7 @@ export default defineConfig({
 				// MapLibre in a chunk of its own: cached apart from the app's code, and counted apart
 				// from it in the first view's budget (scripts/bench.ts). Svelte's runtime in one too:
 				// every page runs most of it, and split by route it came as a dozen small files that
-				// compressed apart (4 KB more, and 12 more requests, in the first view).
+				// compressed apart (4 KB more, and 11 more requests, in the first view).
 				manualChunks: (id) =>
 					id.includes('/node_modules/maplibre-gl/')
 						? 'maplibre-gl'
