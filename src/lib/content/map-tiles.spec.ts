@@ -231,10 +231,7 @@ describe('the real atlas as tiles', () => {
 						const feature = { type: 'Point', properties: label } as never;
 						if (!drawn.filter({ zoom }, feature)) continue;
 						laidOutLabels++;
-						const value = field.value.evaluate({ zoom }, {
-							type: 'Point',
-							properties: label
-						} as never) as Formatted | string;
+						const value = field.value.evaluate({ zoom }, feature) as Formatted | string;
 						const text = value instanceof Formatted ? value : Formatted.fromString(value);
 						const tagged = TaggedString.fromFeature(text, 'atlas', false);
 						const breaks = tagged.determineLineBreaks(
