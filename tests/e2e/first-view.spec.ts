@@ -102,12 +102,18 @@ test.describe('without scripts', () => {
 /**
  * The app's own bytes of a first view (gzip; everything but MapLibre's code, worker and
  * stylesheet) may not pass these. #17's target is 100 KB on both. Measured with the fixture's
- * street tiles, `/` is 112.32 KB and a place's page 125.68 KB (it opens with its story: its code
- * and its data). Each ceiling holds what has been reached and comes down as the work towards 100
- * lands (`npm run bench` prints the figures and the files that make them; git's history of this
- * line, what each step cost or saved).
+ * street tiles, `/` is 112.32–112.34 KB and a place's page 125.68–125.72 KB (it opens with its
+ * story: its code and its data). Builds of one source differ by those few bytes: each stamps its
+ * own version, which changes the files' hashed names, and the names compress differently. So each
+ * ceiling is the highest of seven builds plus BUILD_SPREAD_KB. The ceilings hold what has been
+ * reached and come down as the work towards 100 lands (`npm run bench` prints the figures and the
+ * files that make them; git's history of this line, what each step cost or saved).
  */
-const APP_FIRST_VIEW_CEILING_KB: Record<string, number> = { '/': 112.35, '/place/malu': 125.7 };
+const BUILD_SPREAD_KB = 0.1;
+const APP_FIRST_VIEW_CEILING_KB: Record<string, number> = {
+	'/': 112.34 + BUILD_SPREAD_KB,
+	'/place/malu': 125.72 + BUILD_SPREAD_KB
+};
 for (const path of ['/', '/place/malu'])
 	test(`the first view of ${path} keeps the app's own bytes under the ceiling`, async ({
 		page,
