@@ -327,3 +327,95 @@ for (const view of VIEWS)
 			expect.arrayContaining(['intelligent-mobility-design-valley', 'united-imaging-hq'])
 		);
 	});
+
+/** The One Axis as drawn: its line and the band's half width at the district views, in px. */
+const AXIS = PLACES.filter((f) => f.properties.kind === 'axis').flatMap((f) =>
+	f.geometry.type === 'LineString'
+		? [f.geometry.coordinates as [number, number][]]
+		: (f.geometry.coordinates as [number, number][][])
+);
+/** The towns' outlines (their rings). */
+const TOWN_OUTLINES = PLACES.filter((f) => f.properties.kind === 'town').flatMap((f) => ({
+	id: f.id,
+	rings:
+		f.geometry.type === 'Polygon'
+			? (f.geometry.coordinates as [number, number][][])
+			: (f.geometry.coordinates as [number, number][][][]).flat()
+}));
+/**
+ * Towns smaller at the district view than their names (Jiadingzhen and Xinchenglu about 73×65 px
+ * at zoom 10, Zhenxin 49×56; Juyuan nowhere as wide as its name): their names go in their middle
+ * (src/lib/content/town-names.ts) and cross the outline there.
+ */
+const TOWNS_SMALLER_THAN_THEIR_NAMES = ['jiadingzhen-xinchenglu', 'juyuan', 'zhenxin'];
+
+/**
+ * The towns whose names a line runs through: the One Axis or a town's outline, each followed on
+ * screen every 2 px. A name counts where the line passes through its letters rather than the room
+ * MapLibre keeps round them (see namesCrossingOutlines): where the name is found `inset` px to
+ * both sides of the line. Each as `town × what`.
+ */
+async function townNamesCrossed(page: Page, size: number) {
+	const inset = 2 + 0.25 * size;
+	return page.evaluate(
+		({ lines, inset }) => {
+			const hooks = window.jiadingAtlas!;
+			const towns = new Set(hooks.drawn('town-labels').map((p) => String(p.id)));
+			const crossed = new Set<string>();
+			for (const { what, line } of lines) {
+				const screen = line.map(([lng, lat]) => hooks.project(lng, lat));
+				for (let i = 1; i < screen.length; i++) {
+					const [ax, ay] = screen[i - 1]!;
+					const [bx, by] = screen[i]!;
+					const length = Math.hypot(bx - ax, by - ay) || 1;
+					const [nx, ny] = [-(by - ay) / length, (bx - ax) / length];
+					const steps = Math.max(1, Math.ceil(length / 2));
+					for (let s = 0; s < steps; s++) {
+						const [x, y] = [ax + ((bx - ax) * s) / steps, ay + ((by - ay) * s) / steps];
+						const at = (side: number) =>
+							hooks
+								.namesIn([
+									[x + nx * inset * side - 0.5, y + ny * inset * side - 0.5],
+									[x + nx * inset * side + 0.5, y + ny * inset * side + 0.5]
+								])
+								.filter((id) => towns.has(id));
+						const other = at(-1);
+						for (const id of at(1)) if (other.includes(id)) crossed.add(`${id} × ${what}`);
+					}
+				}
+			}
+			return { named: towns.size, crossed: [...crossed].sort() };
+		},
+		{
+			lines: [
+				...AXIS.map((line) => ({ what: 'the One Axis', line })),
+				...TOWN_OUTLINES.flatMap(({ id, rings }) =>
+					rings.map((line) => ({ what: `${id}’s outline`, line }))
+				)
+			],
+			inset
+		}
+	);
+}
+
+// At the widest views, where the towns are largest on screen. On a phone or a portrait kiosk a
+// cluster's name can take a town's spot, and MapLibre sets the town's name aside, across a line.
+for (const view of VIEWS.filter((v) => v.name === 'desktop' || v.name === 'kiosk'))
+	for (const language of ['en', 'zh'] as const)
+		test(`${view.name} in ${language}: at the district view no line runs through a town’s name, but in towns smaller than their names`, async ({
+			page
+		}) => {
+			await page.setViewportSize({ width: view.size[0], height: view.size[1] });
+			await page.addInitScript((l) => localStorage.setItem('jiading-atlas.locale', l), language);
+			await page.goto(view.path === '/kiosk' ? `/kiosk?lang=${language}` : view.path);
+			await mapIdle(page);
+			// A town's name at the district views (zoom 10-11.3) is 12-13 px; on the kiosk 1.8 times.
+			const { named, crossed } = await townNamesCrossed(
+				page,
+				12.5 * (view.path === '/kiosk' ? 1.8 : 1)
+			);
+			expect(named).toBe(TOWNS.length);
+			expect(
+				crossed.filter((c) => !TOWNS_SMALLER_THAN_THEIR_NAMES.some((id) => c.startsWith(`${id} `)))
+			).toEqual([]);
+		});

@@ -2,7 +2,7 @@ import { VectorTile } from '@mapbox/vector-tile';
 import { PbfReader } from 'pbf';
 import { describe, expect, it } from 'vitest';
 import { booleanPointInPolygon, distance, pointToLineDistance } from '@turf/turf';
-import type { Polygon } from 'geojson';
+import type { Point, Polygon } from 'geojson';
 import {
 	createExpression,
 	featureFilter,
@@ -36,6 +36,7 @@ import {
 	type MapTile
 } from './map-tiles';
 import { publishedBasemapLayer, publishedMapLabels, publishedMapPlaces } from './published';
+import { clearTownNames } from './town-names';
 
 /** A label's text as MapLibre's line breaker holds it. */
 interface TaggedText {
@@ -382,6 +383,22 @@ describe('labels of areas (#15)', () => {
 			expected.across
 		]);
 		expect(decoded.find((f) => f.id === 'malu')!.reach).toBeUndefined();
+	});
+
+	it('towns’ names are in the tiles where town-names.ts sets them clear of lines', () => {
+		const placed = clearTownNames(labels, places, Object.values(basemap));
+		for (const town of placed.features.filter((f) => f.properties.kind === 'town')) {
+			const [lng, lat] = town.geometry.coordinates;
+			const [x, y] = tileOf(lng, lat, TILE_ZOOMS.max);
+			const tile = tiles.find((t) => t.z === TILE_ZOOMS.max && t.x === x && t.y === y)!;
+			const layer = new VectorTile(new PbfReader(tile.bytes)).layers[TILE_LAYERS.labels]!;
+			const found = Array.from({ length: layer.length }, (_, i) => layer.feature(i)).find(
+				(f) => f.properties.id === town.id
+			);
+			const at = found!.toGeoJSON(x, y, TILE_ZOOMS.max).geometry as Point;
+			// To the tile's grid: 4,096 units across 2.4 km at zoom 13.
+			expect(distance(at.coordinates, [lng, lat], { units: 'meters' }), town.id).toBeLessThan(1);
+		}
 	});
 });
 

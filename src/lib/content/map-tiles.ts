@@ -45,6 +45,7 @@ import type { MapLabels, MapPlaces } from './map-features';
 import { joinLines } from './line-join';
 import { dropParallels } from './parallel-lines';
 import { unionAndBorders } from './shared-borders';
+import { clearTownNames } from './town-names';
 import { zhLines } from './zh-lines';
 
 /**
@@ -354,7 +355,12 @@ export function mapTiles(
 		checkInside(layer, `data/basemap/${name}.geojson`);
 		return [[name, layer] as const];
 	});
-	const hung = roomedLabels(hungLabels(labels, places), places);
+	const named = clearTownNames(
+		labels,
+		places,
+		layers.map(([, layer]) => layer)
+	);
+	const hung = roomedLabels(hungLabels(named, places), places);
 	const tilers = new Map<number, [string, GeoJSONVT][]>();
 	const tilersAt = (z: number) => {
 		let found = tilers.get(z);

@@ -11,6 +11,27 @@ export const TILE_PIXELS = 512;
 export function metresPerPixel(zoom: number, latitude: number): number {
 	return (40_075_016.686 * Math.cos((latitude * Math.PI) / 180)) / (TILE_PIXELS * 2 ** zoom);
 }
+/** Pixels across the world at a zoom (Web Mercator). */
+export const pixelSizeAt = (zoom: number) => TILE_PIXELS * 2 ** zoom;
+
+/**
+ * A size the style interpolates linearly between two zooms and holds beyond them, as the stops of
+ * a MapLibre `interpolate` expression: zoom, size, zoom, size.
+ */
+export type ZoomStops = readonly [number, number, number, number];
+/** A ZoomStops' size at a zoom. */
+export function sizeAtZoom([z0, s0, z1, s1]: ZoomStops, zoom: number): number {
+	const t = Math.max(0, Math.min(1, (zoom - z0) / (z1 - z0)));
+	return s0 + t * (s1 - s0);
+}
+/** Any other place's name's size in pixels, before the kiosk's scale (map/style.ts). */
+export const PLACE_NAME_PX: ZoomStops = [9, 11, 14, 14];
+/** A town's name's size in pixels, and its letter spacing in ems (map/style.ts's town-labels). */
+export const TOWN_NAME_PX: ZoomStops = [9, 11, 14, 15];
+export const TOWN_NAME_LETTER_SPACING = 0.04;
+/** The width in pixels of the One Axis's band (map/style.ts's axis-band). */
+export const AXIS_BAND_PX: ZoomStops = [9, 8, 15, 40];
+
 /** The latitude the map's sizes in pixels are reckoned at: the district's middle. */
 export const DISTRICT_LATITUDE = (DISTRICT_EXTENT[1] + DISTRICT_EXTENT[3]) / 2;
 
@@ -79,6 +100,11 @@ export const NAMED_BESIDE = {
  * beneath an English name, in smaller type (OTHER_NAME_SCALE) that holds more on a line.
  */
 export const LABEL_LINE_EMS = { town: 8, place: 10 } as const;
+/**
+ * Map labels on the kiosk, read at arm's length: the smallest at least 18 px, the other
+ * language's line beneath at least 16 px (#15).
+ */
+export const KIOSK_LABEL_SCALE = 1.8;
 /** The other language's name beneath a label, at this share of the label's size. */
 export const OTHER_NAME_SCALE = 0.82;
 /** A place's names, carried where PLACE_TILE_CONTENT says. */

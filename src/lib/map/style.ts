@@ -18,17 +18,23 @@ import type {
 } from '@maplibre/maplibre-gl-style-spec';
 import { VIEW_EXTENT } from '$lib/geo/extents';
 import {
+	AXIS_BAND_PX,
+	KIOSK_LABEL_SCALE,
 	BASEMAP_TILE_CONTENT,
 	DISTRICT_LATITUDE,
 	LABEL_LINE_EMS,
 	metresPerPixel,
 	NAMED_BESIDE,
 	OTHER_NAME_SCALE,
+	PLACE_NAME_PX,
+	sizeAtZoom,
 	TILE_ADDRESS,
 	TILE_BOUNDS,
 	TILE_FOLDER,
 	TILE_LAYERS,
 	TILE_ZOOMS,
+	TOWN_NAME_LETTER_SPACING,
+	TOWN_NAME_PX,
 	type BasemapTileLayer
 } from '$lib/geo/tiles';
 import type { Locale } from '$lib/i18n/messages';
@@ -108,12 +114,7 @@ const geometryIs = (...types: string[]): Expression => [
 const precise: Expression = ['==', ['get', 'precision'], 'exact'];
 const imprecise: Expression = ['!=', ['get', 'precision'], 'exact'];
 
-export { OTHER_NAME_SCALE };
-/**
- * Map labels on the kiosk, read at arm's length: the smallest at least 18 px, the other
- * language's line beneath at least 16 px (#15).
- */
-export const KIOSK_LABEL_SCALE = 1.8;
+export { KIOSK_LABEL_SCALE, OTHER_NAME_SCALE };
 
 /**
  * Label text: the interface language first, the other language smaller beneath from zoom `from`
@@ -372,7 +373,7 @@ const lineLayers = [
 		paint: {
 			'line-color': theme.axis,
 			'line-opacity': ['case', selected, 0.4, hover, 0.3, 0.2],
-			'line-width': ['interpolate', ['linear'], ['zoom'], 9, 8, 15, 40]
+			'line-width': ['interpolate', ['linear'], ['zoom'], ...AXIS_BAND_PX]
 		}
 	})),
 	layer('axis-line', { interactive: { rank: 3 }, legend: ['axis'] }, (_locale, theme) => ({
@@ -531,7 +532,7 @@ const labelPaint = (theme: Theme) => ({
 const CORNERS = ['top-left', 'top-right', 'bottom-left', 'bottom-right'] as const;
 
 /** A place's name's size at zoom z (its `text-size`), before the kiosk's scale. */
-const placeNamePx = (z: number) => Math.min(Math.max(11 + ((z - 9) * 3) / 5, 11), 14);
+const placeNamePx = (z: number) => sizeAtZoom(PLACE_NAME_PX, z);
 /** Pixels between a name and the mark or outline it sits beside. */
 const NAME_GAP_PX = 3;
 /** Screen pixels per metre at zoom z at the district's latitude. */
@@ -716,7 +717,7 @@ const placeLabels = (
 	layout: {
 		'text-field': labelText(locale),
 		'text-font': FONT_BOLD,
-		'text-size': ['interpolate', ['linear'], ['zoom'], 9, placeNamePx(9), 14, placeNamePx(14)],
+		'text-size': ['interpolate', ['linear'], ['zoom'], ...PLACE_NAME_PX],
 		'text-variable-anchor-offset': [
 			'step',
 			['zoom'],
@@ -784,8 +785,8 @@ const labelLayers = [
 		layout: {
 			'text-field': labelText(locale),
 			'text-font': FONT,
-			'text-size': ['interpolate', ['linear'], ['zoom'], 9, 11, 14, 15],
-			'text-letter-spacing': 0.04,
+			'text-size': ['interpolate', ['linear'], ['zoom'], ...TOWN_NAME_PX],
+			'text-letter-spacing': TOWN_NAME_LETTER_SPACING,
 			'text-max-width': LABEL_LINE_EMS.town,
 			// Where a place's point or label holds the town's middle, the name moves beside it.
 			'text-variable-anchor-offset': TOWN_LABEL_SPOTS,

@@ -1,0 +1,398 @@
+/**
+ * Where a town's name goes on the map: a spot inside the town where the name, as set at the
+ * district view, crosses no line and meets no other place's name. A town's label point (its
+ * visual centre, stories.ts's anchorOf) is the point farthest from its outline, but a name is a
+ * wide box, and lines run through towns: the One Axis's band, clusters' outlines, metro lines and
+ * expressways. Where a cluster's name already lies, MapLibre moves the town's aside, onto whatever
+ * is there. Pure, and run at build time (map-tiles.ts).
+ *
+ * The spot is sought on a grid of screen pixels at each of NAME_CLEAR_VIEWS in turn, and taken at
+ * the first where it is clear. From there the map only grows around the name (a name's size grows
+ * more slowly than the map), so a spot clear at a zoom is clear at every closer one.
+ */
+import Flatbush from 'flatbush';
+import type { FeatureCollection, Geometry, Position } from 'geojson';
+import {
+	AXIS_BAND_PX,
+	KIOSK_LABEL_SCALE,
+	LABEL_LINE_EMS,
+	metresPerPixel,
+	NAMED_BESIDE,
+	PLACE_NAME_PX,
+	pixelSizeAt,
+	sizeAtZoom,
+	TOWN_NAME_LETTER_SPACING,
+	TOWN_NAME_PX
+} from '../geo/tiles';
+import type { MapLabels, MapPlaces } from './map-features';
+import { zhLines } from './zh-lines';
+
+/**
+ * The district views a town's name is set clear at, in the order it is sought (the names largest
+ * on the ground first): a 1280×800 desktop's (zoom 10.0), a kiosk's (zoom 11.1 landscape, 11.3
+ * portrait, with labels KIOSK_LABEL_SCALE times their size), a 1440×900 desktop's (10.5). A spot
+ * clear at one is clear at those after it, and at every closer zoom.
+ */
+export const NAME_CLEAR_VIEWS = [
+	{ zoom: 10, scale: 1 },
+	{ zoom: 11, scale: KIOSK_LABEL_SCALE },
+	{ zoom: 10.5, scale: 1 }
+] as const;
+type View = (typeof NAME_CLEAR_VIEWS)[number];
+/** How close a line or another name may come to the name's box, in pixels: its halo and air. */
+const CLEARANCE_PX = 3;
+/** How finely the spot is sought: about 130 m (2 px at zoom 10). */
+const STEP_METRES = 130;
+/**
+ * How wide a character of a name is, in ems: Latin letters of Noto Sans at most about 0.6 (an
+ * average word is narrower), a Chinese character one. The browser's font draws the name, so the
+ * box is an estimate on the wide side.
+ */
+const LATIN_EMS = 0.6;
+/** MapLibre's default line height, in ems. */
+const LINE_EMS = 1.2;
+/** A point's mark at the district views: its halo of uncertainty at most this far round it. */
+const MARK_REACH_PX = 12;
+/** From a point to its name beside it: its mark's reach and the gap after it (style.ts). */
+const NAME_BESIDE_PX = 18;
+/** From an area's lowest point to its name beneath it (style.ts's NAME_GAP_PX). */
+const NAME_GAP_PX = 3;
+
+type Point = [number, number];
+type Segment = [Point, Point];
+/** A box on the screen: west, north, east, south (pixels). */
+type Rect = [number, number, number, number];
+/** A name set at a spot: half its box's width and height, in pixels. */
+interface NameBox {
+	halfWidth: number;
+	halfHeight: number;
+}
+
+/** Web Mercator pixels at a zoom, as MapLibre draws the map, and back. */
+function projection(zoom: number) {
+	const size = pixelSizeAt(zoom);
+	return {
+		toPixels([lng, lat]: Position): Point {
+			const y = Math.log(Math.tan(Math.PI / 4 + (lat! * Math.PI) / 360));
+			return [((lng! + 180) / 360) * size, (0.5 - y / (2 * Math.PI)) * size];
+		},
+		toLngLat([x, y]: Point): [number, number] {
+			const lng = (x / size) * 360 - 180;
+			const lat = (Math.atan(Math.exp((0.5 - y / size) * 2 * Math.PI)) * 360) / Math.PI - 90;
+			return [Math.round(lng * 1e6) / 1e6, Math.round(lat * 1e6) / 1e6];
+		}
+	};
+}
+type Projection = ReturnType<typeof projection>;
+
+/** The lines of a shape: a line's own, an area's rings; none of a point. */
+function linesOf(geometry: Geometry): Position[][] {
+	switch (geometry.type) {
+		case 'LineString':
+			return [geometry.coordinates];
+		case 'MultiLineString':
+		case 'Polygon':
+			return geometry.coordinates;
+		case 'MultiPolygon':
+			return geometry.coordinates.flat();
+		default:
+			return [];
+	}
+}
+const isArea = (g: Geometry) => g.type === 'Polygon' || g.type === 'MultiPolygon';
+
+/** Lines as drawn: their segments in pixels, each with half its line's width, indexed. */
+class Lines {
+	readonly #segments: { segment: Segment; halfWidth: number }[];
+	readonly #index: Flatbush | null = null;
+	readonly #widest: number;
+	constructor({ toPixels }: Projection, lines: { geometries: Geometry[]; halfWidth: number }[]) {
+		this.#segments = lines.flatMap(({ geometries, halfWidth }) =>
+			geometries.flatMap(linesOf).flatMap((line) => {
+				const points = line.map(toPixels);
+				return points.slice(1).map((p, i) => ({ segment: [points[i]!, p] as Segment, halfWidth }));
+			})
+		);
+		this.#widest = Math.max(0, ...lines.map((l) => l.halfWidth));
+		if (this.#segments.length === 0) return;
+		this.#index = new Flatbush(this.#segments.length);
+		for (const {
+			segment: [[ax, ay], [bx, by]]
+		} of this.#segments)
+			this.#index.add(Math.min(ax, bx), Math.min(ay, by), Math.max(ax, bx), Math.max(ay, by));
+		this.#index.finish();
+	}
+	/**
+	 * How clear of these lines a box at `spot` is, in pixels beyond their half widths, up to
+	 * `upTo` (clearer counts for no more); negative where it lies on one.
+	 */
+	clearance(spot: Point, box: NameBox, upTo = CLEARANCE_PX): number {
+		if (!this.#index) return upTo;
+		const reach = this.#widest + upTo;
+		let least = upTo;
+		for (const i of this.#index.search(
+			spot[0] - box.halfWidth - reach,
+			spot[1] - box.halfHeight - reach,
+			spot[0] + box.halfWidth + reach,
+			spot[1] + box.halfHeight + reach
+		)) {
+			const { segment, halfWidth } = this.#segments[i]!;
+			least = Math.min(least, boxToSegment(spot, box, segment) - halfWidth);
+		}
+		return least;
+	}
+}
+
+/** Other places' marks and names, as boxes on the screen. */
+class Names {
+	constructor(readonly rects: Rect[]) {}
+	/** How clear of them a box at `spot` is, in pixels, up to CLEARANCE_PX. */
+	clearance([x, y]: Point, box: NameBox): number {
+		let least: number = CLEARANCE_PX;
+		for (const [w, n, e, s] of this.rects) {
+			const dx = Math.max(w - (x + box.halfWidth), x - box.halfWidth - e, 0);
+			const dy = Math.max(n - (y + box.halfHeight), y - box.halfHeight - s, 0);
+			least = Math.min(least, Math.hypot(dx, dy));
+		}
+		return least;
+	}
+}
+
+/** Lines of English words, broken as MapLibre breaks them at `ems` wide (greedily, near enough). */
+function latinLines(name: string, ems: number): string[] {
+	const lines: string[] = [];
+	for (const word of name.split(' ')) {
+		const last = lines.at(-1);
+		if (last !== undefined && (last.length + 1 + word.length) * LATIN_EMS <= ems)
+			lines[lines.length - 1] = `${last} ${word}`;
+		else lines.push(word);
+	}
+	return lines;
+}
+
+/** How a kind of name is set: its size in pixels by zoom, its lines' width and letter spacing. */
+interface Lettering {
+	px: typeof TOWN_NAME_PX;
+	ems: number;
+	spacing: number;
+}
+const TOWN_NAME: Lettering = {
+	px: TOWN_NAME_PX,
+	ems: LABEL_LINE_EMS.town,
+	spacing: TOWN_NAME_LETTER_SPACING
+};
+const PLACE_NAME: Lettering = { px: PLACE_NAME_PX, ems: LABEL_LINE_EMS.place, spacing: 0 };
+
+/** The box of a name in either language (the larger of the two), in a view. */
+function nameBox([nameEn, nameZh]: [string, string], lettering: Lettering, view: View): NameBox {
+	const px = sizeAtZoom(lettering.px, view.zoom) * view.scale;
+	const en = latinLines(nameEn, lettering.ems);
+	const zh = zhLines(nameZh, lettering.ems - 1).split('\n');
+	const widest = Math.max(
+		...en.map((line) => line.length * (LATIN_EMS + lettering.spacing)),
+		...zh.map((line) => [...line].length * (1 + lettering.spacing))
+	);
+	const lines = Math.max(en.length, zh.length);
+	return { halfWidth: (widest * px) / 2, halfHeight: (lines * LINE_EMS * px) / 2 };
+}
+
+/**
+ * Where a place drawn as a point has its mark and its name: the mark, and right of it the name,
+ * where MapLibre sets it first (map/style.ts's nameSpotsAt).
+ */
+function markAndName([x, y]: Point, box: NameBox): Rect {
+	const halfHeight = Math.max(MARK_REACH_PX, box.halfHeight);
+	return [
+		x - MARK_REACH_PX,
+		y - halfHeight,
+		x + NAME_BESIDE_PX + 2 * box.halfWidth,
+		y + halfHeight
+	];
+}
+/**
+ * Where an area's name may be set: in its middle, or beneath its lowest point (centred, or to
+ * either side; map/style.ts's nameSpotsAt).
+ */
+function nameOfArea(middle: Point, outline: Point[], box: NameBox): Rect[] {
+	const [x, y] = outline.reduce((a, b) => (b[1] > a[1] ? b : a));
+	const [w, h] = [box.halfWidth * 2, box.halfHeight * 2];
+	return [
+		[middle[0] - w / 2, middle[1] - h / 2, middle[0] + w / 2, middle[1] + h / 2],
+		[x - w, y, x + w, y + NAME_GAP_PX + h]
+	];
+}
+
+/** Distance in pixels from a box (centre c, half sizes) to a segment; 0 where they meet. */
+function boxToSegment([cx, cy]: Point, box: NameBox, [a, b]: Segment): number {
+	const [x0, x1, y0, y1] = [
+		cx - box.halfWidth,
+		cx + box.halfWidth,
+		cy - box.halfHeight,
+		cy + box.halfHeight
+	];
+	const inside = ([x, y]: Point) => x >= x0 && x <= x1 && y >= y0 && y <= y1;
+	if (inside(a) || inside(b)) return 0;
+	const corners: Point[] = [
+		[x0, y0],
+		[x1, y0],
+		[x1, y1],
+		[x0, y1]
+	];
+	const edges = corners.map((p, i): Segment => [p, corners[(i + 1) % 4]!]);
+	if (edges.some((edge) => segmentsCross(edge, [a, b]))) return 0;
+	return Math.min(
+		...corners.map((p) => pointToSegment(p, [a, b])),
+		...[a, b]
+			.map((p) => Math.max(x0 - p[0], p[0] - x1, 0) ** 2 + Math.max(y0 - p[1], p[1] - y1, 0) ** 2)
+			.map(Math.sqrt)
+	);
+}
+function pointToSegment([px, py]: Point, [[ax, ay], [bx, by]]: Segment): number {
+	const [dx, dy] = [bx - ax, by - ay];
+	const length = dx * dx + dy * dy;
+	const t = length === 0 ? 0 : Math.max(0, Math.min(1, ((px - ax) * dx + (py - ay) * dy) / length));
+	return Math.hypot(px - (ax + t * dx), py - (ay + t * dy));
+}
+function segmentsCross([a, b]: Segment, [c, d]: Segment): boolean {
+	const side = (p: Point, q: Point, r: Point) =>
+		Math.sign((q[0] - p[0]) * (r[1] - p[1]) - (q[1] - p[1]) * (r[0] - p[0]));
+	return side(a, b, c) !== side(a, b, d) && side(c, d, a) !== side(c, d, b);
+}
+function insideRings([x, y]: Point, rings: Point[][]): boolean {
+	let inside = false;
+	for (const ring of rings)
+		for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+			const [xi, yi] = ring[i]!;
+			const [xj, yj] = ring[j]!;
+			if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
+		}
+	return inside;
+}
+
+/**
+ * A spot's rank: the views it is clear in (its name inside the town clear of the outline, of other
+ * places' marks and names, and of the places' lines: the axis's band, areas' outlines); then, over
+ * all views, how clear it is of other places' names (where they lie, MapLibre moves the town's
+ * name aside, wherever that is), of the places' lines and of the basemap's (metro lines,
+ * expressways, water); then as close to the town's visual centre as that allows.
+ */
+type Rank = [views: number, names: number, places: number, basemap: number, centre: number];
+/** Whether rank a is above rank b: at the first place they differ, a's is higher. */
+function above(a: Rank, b: Rank): boolean {
+	const i = a.findIndex((r, k) => r !== b[k]);
+	return i >= 0 && a[i]! > b[i]!;
+}
+
+/** What a town's name is set clear of in a view, in its pixels. */
+function sceneIn(
+	view: View,
+	labels: MapLabels,
+	places: MapPlaces,
+	basemap: readonly FeatureCollection[]
+) {
+	const { zoom } = view;
+	const project = projection(zoom);
+	const { toPixels } = project;
+	const namedKinds: readonly string[] = [...NAMED_BESIDE.clusters, ...NAMED_BESIDE.others];
+	const shapes = new Map(places.features.map((f) => [f.id, f.geometry]));
+	const ofKind = (kinds: readonly string[]) =>
+		places.features.filter((f) => kinds.includes(f.properties.kind)).map((f) => f.geometry);
+	return {
+		project,
+		outlines: new Lines(project, [{ geometries: ofKind(['town']), halfWidth: 1 }]),
+		placeLines: new Lines(project, [
+			{ geometries: ofKind(['axis']), halfWidth: sizeAtZoom(AXIS_BAND_PX, zoom) / 2 },
+			{ geometries: ofKind(namedKinds).filter(isArea), halfWidth: 1.5 }
+		]),
+		basemapLines: new Lines(project, [
+			{
+				geometries: basemap.flatMap((layer) => layer.features.map((f) => f.geometry)),
+				halfWidth: 1
+			}
+		]),
+		// The places drawn at this zoom and named beside their point or area.
+		names: new Names(
+			labels.features
+				.filter((l) => namedKinds.includes(l.properties.kind) && l.properties.minzoom <= zoom)
+				.flatMap((l) => {
+					const box = nameBox([l.properties.name_en, l.properties.name_zh], PLACE_NAME, view);
+					const shape = shapes.get(l.id);
+					const at = toPixels(l.geometry.coordinates);
+					return shape && isArea(shape)
+						? nameOfArea(at, linesOf(shape).flat().map(toPixels), box)
+						: [markAndName(at, box)];
+				})
+		)
+	};
+}
+type Scene = ReturnType<typeof sceneIn>;
+
+/** How clear a town's name at a spot is in a view: of its outline, names, places' and basemap's lines. */
+function clearanceIn(scene: Scene, view: View, label: MapLabels['features'][number], at: Position) {
+	const box = nameBox([label.properties.name_en, label.properties.name_zh], TOWN_NAME, view);
+	const spot = scene.project.toPixels(at);
+	return {
+		outline: scene.outlines.clearance(spot, box),
+		names: Math.floor(scene.names.clearance(spot, box)),
+		places: Math.floor(scene.placeLines.clearance(spot, box)),
+		basemap: Math.floor(scene.basemapLines.clearance(spot, box))
+	};
+}
+
+/**
+ * The town labels at the spots where their names cross no line and meet no other place's name
+ * in as many of NAME_CLEAR_VIEWS as may be, else as clear of them as may be, inside the town clear
+ * of its outline. A town too small in every view to hold its name so keeps its visual centre.
+ * Other labels as they are.
+ */
+export function clearTownNames(
+	labels: MapLabels,
+	places: MapPlaces,
+	basemap: readonly FeatureCollection[]
+): MapLabels {
+	const towns = new Map(
+		places.features.filter((f) => f.properties.kind === 'town').map((f) => [f.id, f.geometry])
+	);
+	const scenes = NAME_CLEAR_VIEWS.map((view) => ({
+		view,
+		scene: sceneIn(view, labels, places, basemap)
+	}));
+	// Spots are sought on the grid of the first view.
+	const { project } = scenes[0]!.scene;
+	return {
+		...labels,
+		features: labels.features.map((label) => {
+			const town = towns.get(label.id);
+			if (label.properties.kind !== 'town' || !town) return label;
+			const centre = project.toPixels(label.geometry.coordinates);
+			const rings = linesOf(town).map((ring) => ring.map(project.toPixels));
+			const [xs, ys] = [rings.flat().map((p) => p[0]), rings.flat().map((p) => p[1])];
+			const step =
+				STEP_METRES / metresPerPixel(NAME_CLEAR_VIEWS[0].zoom, label.geometry.coordinates[1]!);
+			const spots: Point[] = [];
+			for (let x = Math.min(...xs); x <= Math.max(...xs); x += step)
+				for (let y = Math.min(...ys); y <= Math.max(...ys); y += step)
+					if (insideRings([x, y], rings)) spots.push([x, y]);
+			const rated = spots.map((spot) => {
+				const at = project.toLngLat(spot);
+				const seen = scenes.map(({ view, scene }) => clearanceIn(scene, view, label, at));
+				const rank: Rank = [
+					seen.filter(
+						(c) => c.outline >= CLEARANCE_PX && c.names >= CLEARANCE_PX && c.places >= CLEARANCE_PX
+					).length,
+					seen.reduce((sum, c) => sum + c.names, 0),
+					seen.reduce((sum, c) => sum + c.places, 0),
+					seen.reduce((sum, c) => sum + c.basemap, 0),
+					-Math.hypot(spot[0] - centre[0], spot[1] - centre[1])
+				];
+				return { at, fits: seen.some((c) => c.outline >= CLEARANCE_PX), rank };
+			});
+			// A name that fits its town in no view stays at its visual centre.
+			let best: (typeof rated)[number] | undefined;
+			for (const r of rated) if (r.fits && (!best || above(r.rank, best.rank))) best = r;
+			return best
+				? { ...label, geometry: { type: 'Point' as const, coordinates: best.at } }
+				: label;
+		})
+	};
+}
