@@ -6,9 +6,11 @@
  * expressways. Where a cluster's name already lies, MapLibre moves the town's aside, onto whatever
  * is there. Pure, and run at build time (map-tiles.ts).
  *
- * The spot is sought on a grid of screen pixels at each of NAME_CLEAR_VIEWS in turn, and taken at
- * the first where it is clear. From there the map only grows around the name (a name's size grows
- * more slowly than the map), so a spot clear at a zoom is clear at every closer one.
+ * Spots on a grid across the town are rated in each of NAME_CLEAR_VIEWS, and the spot clear in
+ * the most of them is taken. Closer in, the map only grows around the name (a name's size grows
+ * more slowly than the map), so a spot clear at a zoom is clear at every closer one. Where the
+ * names of the places around are set is MapLibre's choice at run time; the boxes here are where it
+ * sets them first, and the estimate of a name's width errs on the wide side.
  */
 import Flatbush from 'flatbush';
 import type { FeatureCollection, Geometry, Position } from 'geojson';
