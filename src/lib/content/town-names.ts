@@ -12,8 +12,9 @@
  * names of the places around are set is MapLibre's choice at run time; the boxes here are where it
  * sets them first, and the estimate of a name's width errs on the wide side.
  */
+import { booleanPointInPolygon } from '@turf/turf';
 import Flatbush from 'flatbush';
-import type { FeatureCollection, Geometry, Position } from 'geojson';
+import type { FeatureCollection, Geometry, MultiPolygon, Polygon, Position } from 'geojson';
 import {
 	AXIS_BAND_PX,
 	KIOSK_LABEL_SCALE,
@@ -101,7 +102,8 @@ function linesOf(geometry: Geometry): Position[][] {
 			return [];
 	}
 }
-const isArea = (g: Geometry) => g.type === 'Polygon' || g.type === 'MultiPolygon';
+const isArea = (g: Geometry): g is Polygon | MultiPolygon =>
+	g.type === 'Polygon' || g.type === 'MultiPolygon';
 
 /** Lines as drawn: their segments in pixels, each with half its line's width, indexed. */
 class Lines {
@@ -126,12 +128,12 @@ class Lines {
 	}
 	/**
 	 * How clear of these lines a box at `spot` is, in pixels beyond their half widths, up to
-	 * `upTo` (clearer counts for no more); negative where it lies on one.
+	 * CLEARANCE_PX (clearer counts for no more); negative where it lies on one.
 	 */
-	clearance(spot: Point, box: NameBox, upTo = CLEARANCE_PX): number {
-		if (!this.#index) return upTo;
-		const reach = this.#widest + upTo;
-		let least = upTo;
+	clearance(spot: Point, box: NameBox): number {
+		if (!this.#index) return CLEARANCE_PX;
+		const reach = this.#widest + CLEARANCE_PX;
+		let least: number = CLEARANCE_PX;
 		for (const i of this.#index.search(
 			spot[0] - box.halfWidth - reach,
 			spot[1] - box.halfHeight - reach,
@@ -260,16 +262,6 @@ function segmentsCross([a, b]: Segment, [c, d]: Segment): boolean {
 		Math.sign((q[0] - p[0]) * (r[1] - p[1]) - (q[1] - p[1]) * (r[0] - p[0]));
 	return side(a, b, c) !== side(a, b, d) && side(c, d, a) !== side(c, d, b);
 }
-function insideRings([x, y]: Point, rings: Point[][]): boolean {
-	let inside = false;
-	for (const ring of rings)
-		for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-			const [xi, yi] = ring[i]!;
-			const [xj, yj] = ring[j]!;
-			if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
-		}
-	return inside;
-}
 
 /**
  * A spot's rank: the views it is clear in (its name inside the town clear of the outline, of other
@@ -329,9 +321,8 @@ function sceneIn(
 }
 type Scene = ReturnType<typeof sceneIn>;
 
-/** How clear a town's name at a spot is in a view: of its outline, names, places' and basemap's lines. */
-function clearanceIn(scene: Scene, view: View, label: MapLabels['features'][number], at: Position) {
-	const box = nameBox([label.properties.name_en, label.properties.name_zh], TOWN_NAME, view);
+/** How clear a town's name (its box in the view) at a spot is: of its outline, names, lines. */
+function clearanceIn(scene: Scene, box: NameBox, at: Position) {
 	const spot = scene.project.toPixels(at);
 	return {
 		outline: scene.outlines.clearance(spot, box),
@@ -352,8 +343,11 @@ export function clearTownNames(
 	places: MapPlaces,
 	basemap: readonly FeatureCollection[]
 ): MapLabels {
+	// A town's name is sought inside its area; a town drawn otherwise keeps its label point.
 	const towns = new Map(
-		places.features.filter((f) => f.properties.kind === 'town').map((f) => [f.id, f.geometry])
+		places.features.flatMap((f) =>
+			f.properties.kind === 'town' && isArea(f.geometry) ? [[f.id, f.geometry] as const] : []
+		)
 	);
 	const scenes = NAME_CLEAR_VIEWS.map((view) => ({
 		view,
@@ -366,18 +360,21 @@ export function clearTownNames(
 		features: labels.features.map((label) => {
 			const town = towns.get(label.id);
 			if (label.properties.kind !== 'town' || !town) return label;
+			const names: [string, string] = [label.properties.name_en, label.properties.name_zh];
+			const boxes = scenes.map(({ view }) => nameBox(names, TOWN_NAME, view));
 			const centre = project.toPixels(label.geometry.coordinates);
-			const rings = linesOf(town).map((ring) => ring.map(project.toPixels));
-			const [xs, ys] = [rings.flat().map((p) => p[0]), rings.flat().map((p) => p[1])];
+			const outline = linesOf(town).flat().map(project.toPixels);
+			const [xs, ys] = [outline.map((p) => p[0]), outline.map((p) => p[1])];
 			const step =
 				STEP_METRES / metresPerPixel(NAME_CLEAR_VIEWS[0].zoom, label.geometry.coordinates[1]!);
-			const spots: Point[] = [];
+			const spots: { spot: Point; at: [number, number] }[] = [];
 			for (let x = Math.min(...xs); x <= Math.max(...xs); x += step)
-				for (let y = Math.min(...ys); y <= Math.max(...ys); y += step)
-					if (insideRings([x, y], rings)) spots.push([x, y]);
-			const rated = spots.map((spot) => {
-				const at = project.toLngLat(spot);
-				const seen = scenes.map(({ view, scene }) => clearanceIn(scene, view, label, at));
+				for (let y = Math.min(...ys); y <= Math.max(...ys); y += step) {
+					const at = project.toLngLat([x, y]);
+					if (booleanPointInPolygon(at, town)) spots.push({ spot: [x, y], at });
+				}
+			const rated = spots.map(({ spot, at }) => {
+				const seen = scenes.map(({ scene }, i) => clearanceIn(scene, boxes[i]!, at));
 				const rank: Rank = [
 					seen.filter(
 						(c) => c.outline >= CLEARANCE_PX && c.names >= CLEARANCE_PX && c.places >= CLEARANCE_PX

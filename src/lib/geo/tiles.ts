@@ -9,10 +9,12 @@ import { BASEMAP_EXTENT, DISTRICT_EXTENT, type Extent } from './extents';
 export const TILE_PIXELS = 512;
 /** Metres across one of the map's pixels at a zoom and latitude (Web Mercator). */
 export function metresPerPixel(zoom: number, latitude: number): number {
-	return (40_075_016.686 * Math.cos((latitude * Math.PI) / 180)) / (TILE_PIXELS * 2 ** zoom);
+	return (40_075_016.686 * Math.cos((latitude * Math.PI) / 180)) / pixelSizeAt(zoom);
 }
 /** Pixels across the world at a zoom (Web Mercator). */
-export const pixelSizeAt = (zoom: number) => TILE_PIXELS * 2 ** zoom;
+export function pixelSizeAt(zoom: number): number {
+	return TILE_PIXELS * 2 ** zoom;
+}
 
 /**
  * A size the style interpolates linearly between two zooms and holds beyond them, as the stops of
