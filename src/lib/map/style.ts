@@ -19,9 +19,9 @@ import type {
 import { VIEW_EXTENT } from '$lib/geo/extents';
 import {
 	AXIS_BAND_PX,
-	KIOSK_LABEL_SCALE,
 	BASEMAP_TILE_CONTENT,
 	DISTRICT_LATITUDE,
+	KIOSK_LABEL_SCALE,
 	LABEL_LINE_EMS,
 	metresPerPixel,
 	NAMED_BESIDE,
