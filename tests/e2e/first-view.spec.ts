@@ -10,11 +10,11 @@ async function drawnAt(page: Page, [lng, lat]: [number, number]) {
 	const [x, y] = await page.evaluate(([a, b]) => window.jiadingAtlas!.project(a!, b!), [lng, lat]);
 	const picture = await page.locator('.map-picture svg.scheme-light').evaluate(
 		(svg: SVGSVGElement, [a, b]) => {
-			// src/lib/geo/picture.ts: Web Mercator in units of 1/10,000 degree from 120.9° E, 31.65° N.
+			// src/lib/geo/picture.ts: Web Mercator in units of 1/2,500 degree from 120.9° E, 31.65° N.
 			const y = (l: number) => Math.log(Math.tan(Math.PI / 4 + (l * Math.PI) / 360));
 			const point = new DOMPoint(
-				(a! - 120.9) * 10_000,
-				(((y(31.65) - y(b!)) * 180) / Math.PI) * 10_000
+				(a! - 120.9) * 2_500,
+				(((y(31.65) - y(b!)) * 180) / Math.PI) * 2_500
 			).matrixTransform(svg.getScreenCTM()!);
 			return [point.x, point.y];
 		},

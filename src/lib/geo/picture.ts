@@ -16,8 +16,11 @@ import { VIEW_EXTENT } from './extents';
 export const MAP_PICTURE_PATH = '/map-picture.svg';
 export const MAP_PICTURE_IDS = { light: 'map', dark: 'map-dark' } as const;
 
-/** Picture units per degree of longitude: one unit is about 10 m across Jiading. */
-export const PICTURE_UNITS_PER_DEGREE = 10_000;
+/**
+ * Picture units per degree of longitude: one unit is about 40 m across Jiading, half the 80 m the
+ * picture's shapes are simplified to (src/lib/server/map-picture.ts), so whole units say enough.
+ */
+export const PICTURE_UNITS_PER_DEGREE = 2_500;
 
 /** Web Mercator's y of a latitude, in degrees of longitude at the equator (north up). */
 const mercatorY = (lat: number) =>
@@ -25,12 +28,16 @@ const mercatorY = (lat: number) =>
 
 const [WEST, SOUTH, EAST, NORTH] = VIEW_EXTENT;
 
-/** A position's place in the picture, in whole units from the view extent's north-west corner. */
-export function picturePoint([lng, lat]: Position): [number, number] {
-	return [
-		Math.round((lng! - WEST) * PICTURE_UNITS_PER_DEGREE),
-		Math.round((mercatorY(NORTH) - mercatorY(lat!)) * PICTURE_UNITS_PER_DEGREE)
-	];
+/** A position's place in the picture, in units from the view extent's north-west corner. */
+const pictureUnits = ([lng, lat]: Position): [number, number] => [
+	(lng! - WEST) * PICTURE_UNITS_PER_DEGREE,
+	(mercatorY(NORTH) - mercatorY(lat!)) * PICTURE_UNITS_PER_DEGREE
+];
+
+/** A position's place in the picture, in whole units (what the picture's shapes are drawn in). */
+export function picturePoint(position: Position): [number, number] {
+	const [x, y] = pictureUnits(position);
+	return [Math.round(x), Math.round(y)];
 }
 
 /** The whole picture's size in units: the view extent. */
@@ -39,9 +46,12 @@ export function pictureSize(): { width: number; height: number } {
 	return { width, height };
 }
 
-/** An SVG viewBox ("x y width height") framing a [west, south, east, north] box. */
+/**
+ * An SVG viewBox ("x y width height") framing a [west, south, east, north] box, to a hundredth of
+ * a unit (under half a metre): a whole unit would move the frame by a few pixels at a place's zoom.
+ */
 export function pictureViewBox([west, south, east, north]: readonly number[]): string {
-	const [x0, y0] = picturePoint([west!, north!]);
-	const [x1, y1] = picturePoint([east!, south!]);
-	return `${x0} ${y0} ${x1 - x0} ${y1 - y0}`;
+	const [x0, y0] = pictureUnits([west!, north!]);
+	const [x1, y1] = pictureUnits([east!, south!]);
+	return [x0, y0, x1 - x0, y1 - y0].map((n) => Number(n.toFixed(2))).join(' ');
 }

@@ -33,13 +33,13 @@ interface Paint {
 }
 
 /**
- * A path's data for a list of positions, in picture units: the first point absolute, the rest as
- * steps from the one before (short numbers), repeated points dropped.
+ * A path's data for a list of points in picture units: the first point absolute, the rest as steps
+ * from the one before (short numbers), repeated points dropped.
  */
-function pathOf(positions: Position[], closed: boolean): string {
-	const points = positions
-		.map(picturePoint)
-		.filter((p, i, all) => i === 0 || p[0] !== all[i - 1]![0] || p[1] !== all[i - 1]![1]);
+function pathOf(units: [number, number][], closed: boolean): string {
+	const points = units.filter(
+		(p, i, all) => i === 0 || p[0] !== all[i - 1]![0] || p[1] !== all[i - 1]![1]
+	);
 	if (points.length < (closed ? 3 : 2)) return '';
 	const steps = points
 		.slice(1)
@@ -47,19 +47,56 @@ function pathOf(positions: Position[], closed: boolean): string {
 	return `M${points[0]!.join(' ')}l${steps.join(' ')}${closed ? 'z' : ''}`;
 }
 
+const ringPath = (ring: Position[]) => pathOf(ring.map(picturePoint), true);
+
+/**
+ * Lines in whole picture units, each segment once: where a segment repeats one drawn before
+ * (two borders that simplify onto each other), the line breaks there. Dashes drawn twice would
+ * not lie on each other.
+ */
+function linesOnce(lines: Position[][]): [number, number][][] {
+	const drawn = new Set<string>();
+	const out: [number, number][][] = [];
+	for (const line of lines) {
+		let run: [number, number][] = [];
+		const points = line.map(picturePoint);
+		points.forEach((b, i) => {
+			const a = points[i - 1];
+			// The first point, and a step that rounds to nothing, add no segment.
+			if (!a || (a[0] === b[0] && a[1] === b[1])) return;
+			const key = [a.join(' '), b.join(' ')].sort().join(' ');
+			if (drawn.has(key)) {
+				if (run.length > 1) out.push(run);
+				run = [];
+				return;
+			}
+			drawn.add(key);
+			if (run.length === 0) run.push(a);
+			run.push(b);
+		});
+		if (run.length > 1) out.push(run);
+	}
+	return out;
+}
+
 function shapeData(geometry: Geometry): { d: string; points: Position[] } {
 	switch (geometry.type) {
 		case 'Polygon':
-			return { d: geometry.coordinates.map((r) => pathOf(r, true)).join(''), points: [] };
+			return { d: geometry.coordinates.map(ringPath).join(''), points: [] };
 		case 'MultiPolygon':
 			return {
-				d: geometry.coordinates.flatMap((p) => p.map((r) => pathOf(r, true))).join(''),
+				d: geometry.coordinates.flatMap((p) => p.map(ringPath)).join(''),
 				points: []
 			};
 		case 'LineString':
-			return { d: pathOf(geometry.coordinates, false), points: [] };
+			return { d: pathOf(geometry.coordinates.map(picturePoint), false), points: [] };
 		case 'MultiLineString':
-			return { d: geometry.coordinates.map((l) => pathOf(l, false)).join(''), points: [] };
+			return {
+				d: linesOnce(geometry.coordinates)
+					.map((l) => pathOf(l, false))
+					.join(''),
+				points: []
+			};
 		case 'Point':
 			return { d: '', points: [geometry.coordinates] };
 		case 'MultiPoint':
