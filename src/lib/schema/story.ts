@@ -32,15 +32,21 @@ type GeometryFields = (typeof GEOMETRY_FIELDS)[number];
 
 /**
  * What the explorer's index leaves out of a place: its geometry note (GEOMETRY_FIELDS), which
- * its story carries, and its aliases, which only the build reads (search's names, mentions).
+ * its story carries, its aliases, which only the build reads (search's names, mentions), and
+ * where its Chinese name was recorded, which the credits say (the explorer only marks a name that
+ * is the atlas's own).
  */
-export const OUT_OF_INDEX = [...GEOMETRY_FIELDS, 'aliases'] as const;
+export const OUT_OF_INDEX = [...GEOMETRY_FIELDS, 'aliases', 'name_zh_source'] as const;
 
 /**
  * A place as the explorer's index holds it: what lists, labels, the map's picks and the camera
- * need, so the index, which every page fetches, stays small as the atlas grows.
+ * need, so the index, which every page fetches, stays small as the atlas grows. In the index
+ * its `name_zh_source` is there only where the Chinese name is the atlas's own ("translation"); a
+ * whole place (the planner's) is an entry too.
  */
-export type PlaceEntry = Omit<AtlasPlace, (typeof OUT_OF_INDEX)[number]>;
+export type PlaceEntry = Omit<AtlasPlace, (typeof OUT_OF_INDEX)[number]> & {
+	name_zh_source?: string;
+};
 
 /** The place's geometry note, as its story carries it. */
 export type PlaceGeometry = Pick<AtlasPlace, 'precision' | GeometryFields>;

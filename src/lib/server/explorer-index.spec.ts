@@ -18,16 +18,27 @@ test('the index file is the whole index, named by its content', () => {
 	expect(indexFile(other).hash).not.toBe(file.hash);
 });
 
-test('index entries leave the geometry note to the place’s story, which carries it whole, and the aliases to the build', () => {
+test('index entries leave the geometry note to the place’s story, which carries it whole, the aliases to the build and the record of a published Chinese name to the credits', () => {
 	const entries = [
 		...JSON.parse(indexFile(atlas).body).places,
 		...storyPart(atlas, atlas.stories['shanghai-medvalley']!).places
 	];
 	for (const entry of entries) {
 		const place = atlas.places.find((p) => p.id === entry.id)!;
-		const { precision_reason, precision_reason_zh, source, licence, spill, aliases, ...rest } =
-			place;
-		expect(entry, place.id).toEqual(rest);
+		const {
+			precision_reason,
+			precision_reason_zh,
+			source,
+			licence,
+			spill,
+			aliases,
+			name_zh_source,
+			...rest
+		} = place;
+		// A translated name stays marked as the atlas's own.
+		expect(entry, place.id).toEqual(
+			name_zh_source === 'translation' ? { ...rest, name_zh_source } : rest
+		);
 		expect(aliases, place.id).toBeInstanceOf(Array);
 		expect(atlas.stories[place.id]!.geometry, place.id).toEqual({
 			precision: place.precision,
@@ -38,8 +49,12 @@ test('index entries leave the geometry note to the place’s story, which carrie
 			...(spill && { spill })
 		});
 	}
-	// Some place spills beyond its town, so the spill is checked too.
+	// Some place spills beyond its town, so the spill is checked too; some Chinese names are the
+	// atlas's own and some are published, so both are.
 	expect(atlas.places.some((p) => p.spill)).toBe(true);
+	const translated = entries.filter((e) => e.name_zh_source === 'translation').length;
+	expect(translated).toBeGreaterThan(0);
+	expect(translated).toBeLessThan(entries.length);
 });
 
 test('a place page carries its place, its town, every article its story cites and the district; the places it lists by name', () => {

@@ -25,11 +25,17 @@ export interface IndexFile {
 
 const files = new WeakMap<Atlas, IndexFile>();
 
-/** A place as the index holds it: without the geometry note its story carries, or its aliases. */
+/**
+ * A place as the index holds it: without the geometry note its story carries, its aliases, or
+ * the record of a published Chinese name (a translated one stays marked).
+ */
 function entryOf(place: AtlasPlace): PlaceEntry {
 	const entry: Partial<AtlasPlace> = { ...place };
 	for (const field of OUT_OF_INDEX) delete entry[field];
-	return entry as PlaceEntry;
+	return {
+		...(entry as PlaceEntry),
+		...(place.name_zh_source === 'translation' && { name_zh_source: 'translation' })
+	};
 }
 
 /** A chapter as a list names it: the whole index and a page's part carry the tour this way. */
