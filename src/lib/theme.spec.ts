@@ -97,6 +97,10 @@ describe('one palette', () => {
 		for (const industry of INDUSTRIES)
 			expect(sheet).toContain(`.industry-${industry}{--industry:var(--industry-${industry})}`);
 		expect(sheet).toContain('.industry-none{--industry:var(--neutral)}');
+		// Of the map's colours only those the page's CSS paints with: the rest are the map style's.
+		expect(sheet).toContain(`--map-outside:${THEME.map.outside}`);
+		expect(sheet).not.toContain('--map-expressway');
+		expect(sheet).not.toContain('--map-street-');
 	});
 
 	test('every industry has a colour', () => {

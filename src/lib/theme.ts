@@ -241,9 +241,22 @@ export function cssVariables(palette: Palette = THEME): string {
 }
 
 /**
+ * The map's colours the interface's own CSS paints with: the map picture's ground (MapPicture) and
+ * the planner's sketch (CompareSketch). The others are the map style's alone (map/style.ts reads
+ * the palette), so the stylesheet, which every page loads, leaves them out.
+ */
+export const MAP_COLOURS_IN_CSS = ['outside', 'districtLine'] as const;
+
+/** A palette as the page's CSS reads it: the map's colours but MAP_COLOURS_IN_CSS left out. */
+const pageColours = (palette: Theme): Palette => ({
+	...palette,
+	map: Object.fromEntries(MAP_COLOURS_IN_CSS.map((name) => [name, palette.map[name]]))
+});
+
+/**
  * The theme as a stylesheet, bundled with the app's CSS (vite.config.ts serves it as
- * `virtual:theme.css`), so no page needs an inline style: the palette's custom properties, the
- * explorer's sizes (`--sidebar-width`, `--panel-width`, `--panel-gap`, `--panel-clear`), and one class per
+ * `virtual:theme.css`), so no page needs an inline style: the palette's custom properties (of the
+ * map's colours, MAP_COLOURS_IN_CSS), the explorer's sizes (`--sidebar-width`, `--panel-width`, `--panel-gap`, `--panel-clear`), and one class per
  * industry (`industry-auto`, …, `industry-none`) that sets `--industry` for a swatch to paint.
  * On screen the dark palette replaces the light one where the system prefers dark and the reader
  * has not chosen light, or where the reader has chosen dark (`data-scheme` on <html>); print is
@@ -256,11 +269,11 @@ export function themeStylesheet(light: Theme = THEME, dark: Theme = DARK_THEME):
 		['--panel-gap', PANEL_LAYOUT.gap],
 		['--panel-clear', PANEL_LAYOUT.mapLeftClear]
 	].map(([property, rem]) => `${property}:${rem}rem`);
-	const root = cssVariables(light).replace(
+	const root = cssVariables(pageColours(light)).replace(
 		/\}$/,
 		`;${SCHEME_DECLARATIONS.light};${sizes.join(';')}}`
 	);
-	const darkBody = cssVariables(dark)
+	const darkBody = cssVariables(pageColours(dark))
 		.replace(/^:root\{/, '')
 		.replace(/\}$/, `;${SCHEME_DECLARATIONS.dark}`);
 	const chosen = `:root[${SCHEME_ATTRIBUTE}="dark"]`;
