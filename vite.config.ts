@@ -30,6 +30,19 @@ function sameOriginPreview(): Plugin {
 	};
 }
 
+/**
+ * What every page runs besides its own code: the components every page's bars and panels share,
+ * and what the root layout reads (the reader's surface, address, colour scheme and offline copy).
+ */
+const SITE_SHELL = [
+	'/src/lib/components/common/',
+	'/src/lib/surface.ts',
+	'/src/lib/address.svelte.ts',
+	'/src/lib/colour-scheme.svelte.ts',
+	'/src/lib/offline.svelte.ts',
+	'/src/lib/offline-protocol.ts'
+];
+
 /** The street tiles' record, when `npm run basemap` has made them (null without). */
 const streetRecord = readStreetRecord();
 
@@ -48,13 +61,17 @@ export default defineConfig({
 				// MapLibre in a chunk of its own: cached apart from the app's code, and counted apart
 				// from it in the first view's budget (scripts/bench.ts). Svelte's runtime in one too:
 				// every page runs most of it, and split by route it came as a dozen small files that
-				// compressed apart (4 KB more, and 11 more requests, in the first view).
+				// compressed apart (4 KB more, and 11 more requests, in the first view). The site's
+				// shell in one as well (SITE_SHELL, with what it imports that no other chunk holds:
+				// the messages, the style, SvelteKit's client): a dozen more small files, 3 KB more.
 				manualChunks: (id) =>
 					id.includes('/node_modules/maplibre-gl/')
 						? 'maplibre-gl'
 						: id.includes('/node_modules/svelte/')
 							? 'svelte'
-							: undefined
+							: SITE_SHELL.some((path) => id.includes(path))
+								? 'site'
+								: undefined
 			}
 		}
 	},
