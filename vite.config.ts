@@ -61,13 +61,15 @@ export default defineConfig({
 				// MapLibre in a chunk of its own: cached apart from the app's code, and counted apart
 				// from it in the first view's budget (scripts/bench.ts). Svelte's runtime in one too:
 				// every page runs most of it, and split by route it came as a dozen small files that
-				// compressed apart (4 KB more, and 11 more requests, in the first view). The site's
-				// shell in one as well (SITE_SHELL, with what it imports that no other chunk holds:
-				// the messages, the style, SvelteKit's client): a dozen more small files, 3 KB more.
+				// compressed apart (4 KB more, and 11 more requests, in the first view); its reactive
+				// helpers (svelte/reactivity, the planner's) stay with the pages that use them. The
+				// site's shell in one as well (SITE_SHELL, with what it imports that no other chunk
+				// holds: the messages, the style, SvelteKit's client): a dozen more small files, 3 KB
+				// more.
 				manualChunks: (id) =>
 					id.includes('/node_modules/maplibre-gl/')
 						? 'maplibre-gl'
-						: id.includes('/node_modules/svelte/')
+						: id.includes('/node_modules/svelte/') && !id.includes('/svelte/src/reactivity/')
 							? 'svelte'
 							: SITE_SHELL.some((path) => id.includes(path))
 								? 'site'
