@@ -247,7 +247,7 @@ export function cssVariables(palette: Palette = THEME): string {
  */
 export const MAP_COLOURS_IN_CSS = ['outside', 'districtLine'] as const;
 
-/** A palette as the page's CSS reads it: the map's colours but MAP_COLOURS_IN_CSS left out. */
+/** A palette as the page's CSS reads it: of its map colours, only MAP_COLOURS_IN_CSS. */
 const pageColours = (palette: Theme): Palette => ({
 	...palette,
 	map: Object.fromEntries(MAP_COLOURS_IN_CSS.map((name) => [name, palette.map[name]]))
@@ -256,11 +256,11 @@ const pageColours = (palette: Theme): Palette => ({
 /**
  * The theme as a stylesheet, bundled with the app's CSS (vite.config.ts serves it as
  * `virtual:theme.css`), so no page needs an inline style: the palette's custom properties (of the
- * map's colours, MAP_COLOURS_IN_CSS), the explorer's sizes (`--sidebar-width`, `--panel-width`, `--panel-gap`, `--panel-clear`), and one class per
- * industry (`industry-auto`, …, `industry-none`) that sets `--industry` for a swatch to paint.
- * On screen the dark palette replaces the light one where the system prefers dark and the reader
- * has not chosen light, or where the reader has chosen dark (`data-scheme` on <html>); print is
- * always light.
+ * map's colours, MAP_COLOURS_IN_CSS), the explorer's sizes (`--sidebar-width`, `--panel-width`,
+ * `--panel-gap`, `--panel-clear`), and one class per industry (`industry-auto`, …,
+ * `industry-none`) that sets `--industry` for a swatch to paint. On screen the dark palette
+ * replaces the light one where the system prefers dark and the reader has not chosen light, or
+ * where the reader has chosen dark (`data-scheme` on <html>); print is always light.
  */
 export function themeStylesheet(light: Theme = THEME, dark: Theme = DARK_THEME): string {
 	const sizes = [

@@ -33,8 +33,8 @@ type GeometryFields = (typeof GEOMETRY_FIELDS)[number];
 /**
  * What the explorer's index leaves out of a place: its geometry note (GEOMETRY_FIELDS), which
  * its story carries, its aliases, which only the build reads (search's names, mentions), and
- * where its Chinese name was recorded, which the credits say (the explorer only marks a name that
- * is the atlas's own).
+ * where its Chinese name was recorded, which the open data's places.geojson carries (the explorer
+ * only marks a name that is the atlas's own).
  */
 export const OUT_OF_INDEX = [...GEOMETRY_FIELDS, 'aliases', 'name_zh_source'] as const;
 

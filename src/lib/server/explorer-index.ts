@@ -27,7 +27,8 @@ const files = new WeakMap<Atlas, IndexFile>();
 
 /**
  * A place as the index holds it: without the geometry note its story carries, its aliases, or
- * the record of a published Chinese name (a translated one stays marked).
+ * where a published Chinese name was recorded (the open data carries it; a translated name stays
+ * marked).
  */
 function entryOf(place: AtlasPlace): PlaceEntry {
 	const entry: Partial<AtlasPlace> = { ...place };
