@@ -313,6 +313,7 @@ describe('the layer registry', () => {
 			| 'axis-band'
 			| 'axis-line'
 			| 'axis-label'
+			| 'axis-band-space'
 			| 'place-lines'
 			| 'points-halo'
 			| 'points'
@@ -320,7 +321,7 @@ describe('the layer registry', () => {
 			| 'place-labels'
 			| 'site-labels'
 		>();
-		expect(FILTERED_LAYERS).toHaveLength(16);
+		expect(FILTERED_LAYERS).toHaveLength(17);
 	});
 
 	test('every role list names only registry layers', () => {

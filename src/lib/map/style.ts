@@ -774,10 +774,40 @@ const TOWN_LABEL_SPOTS: DataDrivenPropertyValueSpecification<VariableAnchorOffse
 		['literal', townLabelSpots(1.2, 2.6, 4)]
 	];
 
+/**
+ * The size of the unseen marks along the One Axis (axis-band-space): the band's width at a
+ * desktop's district view.
+ */
+const AXIS_BAND_SPACE_PX = Math.round(sizeAtZoom(AXIS_BAND_PX, 10.5));
+
 const labelLayers = [
 	layer('site-labels', { label: true, legend: ['sites', 'leisure'] }, (locale, theme, scale) =>
 		placeLabels(locale, theme, kindIs(...NAMED_BESIDE.others), scale)
 	),
+	layer('axis-band-space', { legend: ['axis'] }, () => ({
+		type: 'symbol',
+		...PLACE_SHAPES,
+		filter: kindIs('axis'),
+		layout: {
+			// Unseen marks all along the One Axis, as wide as its band at the district views,
+			// placed before every label beneath (companies' and parks' names, the basemap's), so
+			// none is drawn across the band: each goes to a side with room, or waits for a closer
+			// zoom. Clusters' and towns' names are placed before them (town-names.ts sets the
+			// towns' clear of the band). The size is fixed: MapLibre spaces a line's marks by their
+			// largest size at any zoom, and a size growing with the zoom left gaps between them.
+			'symbol-placement': 'line',
+			'symbol-spacing': 4,
+			'text-field': '●',
+			'text-font': FONT,
+			'text-size': AXIS_BAND_SPACE_PX,
+			'text-allow-overlap': true,
+			'text-ignore-placement': false,
+			'text-keep-upright': false,
+			'text-max-angle': 180,
+			'text-padding': 0
+		},
+		paint: { 'text-opacity': 0 }
+	})),
 	layer('town-labels', { label: true, legend: ['towns'] }, (locale, theme) => ({
 		type: 'symbol',
 		...PLACE_LABELS,
