@@ -475,3 +475,25 @@ for (const view of VIEWS.filter((v) => v.name === 'desktop' || v.name === 'kiosk
 		);
 		expect(drawn.length).toBeGreaterThan(0);
 	});
+
+/** Metro stations within 400 m of the One Axis, where its band runs through or beside them. */
+const STATIONS_ON_THE_AXIS = ['Lexiu Road', 'Jinyun Road', 'Nanxiang', 'North Jiading'];
+const STATIONS = (
+	JSON.parse(readFileSync('geo/basemap/metro-stations.geojson', 'utf8')) as {
+		features: { properties: { name_en: string }; geometry: { coordinates: [number, number] } }[];
+	}
+).features;
+
+for (const name of STATIONS_ON_THE_AXIS)
+	test(`the station ${name}, on the One Axis, keeps its name where stations are named`, async ({
+		page
+	}) => {
+		const [lng, lat] = STATIONS.find((f) => f.properties.name_en === name)!.geometry.coordinates;
+		await page.setViewportSize({ width: 1440, height: 900 });
+		await page.goto(`/#13.5/${lat}/${lng}`);
+		await mapIdle(page);
+		const named = await page.evaluate(() =>
+			window.jiadingAtlas!.drawn('metro-station-labels').map((p) => String(p.name_en))
+		);
+		expect(named).toContain(name);
+	});

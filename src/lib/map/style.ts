@@ -510,8 +510,10 @@ const stationLabelLayers = [
 			'text-field': ['get', locale === 'zh' ? 'name' : 'name_en'],
 			'text-font': FONT,
 			'text-size': 11,
-			'text-offset': [0, 0.9],
-			'text-anchor': 'top',
+			// Below the station, else beside it or at a corner: the One Axis's band
+			// (axis-band-space) runs through some stations, and a name may not cross it.
+			'text-variable-anchor': ['top', 'right', 'left', 'bottom', ...CORNERS],
+			'text-radial-offset': 1,
 			'text-optional': true
 		},
 		paint: {
