@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { booleanPointInPolygon } from '@turf/turf';
+import { booleanPointInPolygon, lineString, pointToLineDistance } from '@turf/turf';
+import type { FeatureCollection, Point } from 'geojson';
 import { mapIdle, mapSettledAt } from './map';
 
 /**
@@ -477,23 +478,30 @@ for (const view of VIEWS.filter((v) => v.name === 'desktop' || v.name === 'kiosk
 	});
 
 /** Metro stations within 400 m of the One Axis, where its band runs through or beside them. */
-const STATIONS_ON_THE_AXIS = ['Lexiu Road', 'Jinyun Road', 'Nanxiang', 'North Jiading'];
-const STATIONS = (
-	JSON.parse(readFileSync('geo/basemap/metro-stations.geojson', 'utf8')) as {
-		features: { properties: { name_en: string }; geometry: { coordinates: [number, number] } }[];
-	}
-).features;
+const STATIONS_ON_THE_AXIS = (
+	JSON.parse(readFileSync('geo/basemap/metro-stations.geojson', 'utf8')) as FeatureCollection<
+		Point,
+		{ name_en: string }
+	>
+).features.filter((station) =>
+	AXIS.some((line) => pointToLineDistance(station, lineString(line), { units: 'meters' }) < 400)
+);
 
-for (const name of STATIONS_ON_THE_AXIS)
-	test(`the station ${name}, on the One Axis, keeps its name where stations are named`, async ({
+test('some metro stations lie on the One Axis', () => {
+	// Lexiu Road, Jinyun Road, Nanxiang and North Jiading when this was written.
+	expect(STATIONS_ON_THE_AXIS.length).toBeGreaterThan(0);
+});
+
+for (const { properties, geometry } of STATIONS_ON_THE_AXIS)
+	test(`the station ${properties.name_en}, on the One Axis, keeps its name where stations are named`, async ({
 		page
 	}) => {
-		const [lng, lat] = STATIONS.find((f) => f.properties.name_en === name)!.geometry.coordinates;
+		const [lng, lat] = geometry.coordinates;
 		await page.setViewportSize({ width: 1440, height: 900 });
 		await page.goto(`/#13.5/${lat}/${lng}`);
 		await mapIdle(page);
 		const named = await page.evaluate(() =>
 			window.jiadingAtlas!.drawn('metro-station-labels').map((p) => String(p.name_en))
 		);
-		expect(named).toContain(name);
+		expect(named).toContain(properties.name_en);
 	});
