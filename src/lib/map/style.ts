@@ -776,6 +776,35 @@ const TOWN_LABEL_SPOTS: DataDrivenPropertyValueSpecification<VariableAnchorOffse
 		['literal', townLabelSpots(1.2, 2.6, 4)]
 	];
 
+/** A mark that is drawn unseen but takes room, so that labels placed after it keep clear. */
+const UNSEEN_MARK = {
+	'text-field': '●',
+	'text-font': FONT,
+	'text-allow-overlap': true,
+	'text-ignore-placement': false,
+	'text-padding': 0
+} as const;
+const UNSEEN = { 'text-opacity': 0 } as const;
+
+/**
+ * A symbol layer's unseen marks all along its lines, `size` px wide and `spacing` px apart: a
+ * label placed after them may not cross the line. The size is fixed: MapLibre spaces a line's
+ * marks by their largest size at any zoom, so a size that grows with the zoom leaves gaps.
+ */
+function unseenMarksAlong(spacing: number, size: number) {
+	return {
+		layout: {
+			...UNSEEN_MARK,
+			'symbol-placement': 'line',
+			'symbol-spacing': spacing,
+			'text-size': size,
+			'text-keep-upright': false,
+			'text-max-angle': 180
+		},
+		paint: UNSEEN
+	} as const;
+}
+
 /**
  * The size of the unseen marks along the One Axis (axis-band-space): the band's width at a
  * desktop's district view.
@@ -790,25 +819,12 @@ const labelLayers = [
 		type: 'symbol',
 		...PLACE_SHAPES,
 		filter: kindIs('axis'),
-		layout: {
-			// Unseen marks all along the One Axis, as wide as its band at the district views,
-			// placed before every label beneath (companies' and parks' names, the basemap's), so
-			// none is drawn across the band: each goes to a side with room, or waits for a closer
-			// zoom. Clusters' and towns' names are placed before them (town-names.ts sets the
-			// towns' clear of the band). The size is fixed: MapLibre spaces a line's marks by their
-			// largest size at any zoom, and a size growing with the zoom left gaps between them.
-			'symbol-placement': 'line',
-			'symbol-spacing': 4,
-			'text-field': '●',
-			'text-font': FONT,
-			'text-size': AXIS_BAND_SPACE_PX,
-			'text-allow-overlap': true,
-			'text-ignore-placement': false,
-			'text-keep-upright': false,
-			'text-max-angle': 180,
-			'text-padding': 0
-		},
-		paint: { 'text-opacity': 0 }
+		// Unseen marks all along the One Axis, as wide as its band at the district views, placed
+		// before every label beneath (companies' and parks' names, the basemap's), so none is
+		// drawn across the band: each goes to a side with room, or waits for a closer zoom.
+		// Clusters' and towns' names are placed before them (town-names.ts sets the towns' clear
+		// of the band).
+		...unseenMarksAlong(4, AXIS_BAND_SPACE_PX)
 	})),
 	layer('town-labels', { label: true, legend: ['towns'] }, (locale, theme) => ({
 		type: 'symbol',
@@ -849,33 +865,17 @@ const labelLayers = [
 		layout: {
 			// An unseen mark the size of each point, placed before every place's name, so that no
 			// name is drawn over another place's point (its own name sits beside it).
-			'text-field': '●',
-			'text-font': FONT,
-			'text-size': ['interpolate', ['linear'], ['zoom'], 9, 12, 14, 20],
-			'text-allow-overlap': true,
-			'text-ignore-placement': false,
-			'text-padding': 0
+			...UNSEEN_MARK,
+			'text-size': ['interpolate', ['linear'], ['zoom'], 9, 12, 14, 20]
 		},
-		paint: { 'text-opacity': 0 }
+		paint: UNSEEN
 	})),
 	layer('view-edges', {}, () => ({
 		type: 'symbol',
 		source: VIEW_EDGES,
-		layout: {
-			// Unseen marks all along the map's edge, placed before every label (top of the
-			// stack): a label may not cross them, so none is cut by the edge of the screen.
-			'symbol-placement': 'line',
-			'symbol-spacing': 10,
-			'text-field': '●',
-			'text-font': FONT,
-			'text-size': 16,
-			'text-allow-overlap': true,
-			'text-ignore-placement': false,
-			'text-keep-upright': false,
-			'text-max-angle': 180,
-			'text-padding': 0
-		},
-		paint: { 'text-opacity': 0 }
+		// Unseen marks all along the map's edge, placed before every label (top of the stack): a
+		// label may not cross them, so none is cut by the edge of the screen.
+		...unseenMarksAlong(10, 16)
 	}))
 ] as const;
 
