@@ -17,6 +17,7 @@ import type {
 	Story,
 	StoryDisagreement
 } from '../schema/story';
+import { translationOnly } from '../schema/story';
 import type { TourChapter } from '../schema/tour';
 import { PLACE_KINDS } from '../schema/vocabulary';
 import type { Content } from './pipeline';
@@ -147,7 +148,7 @@ function relatedPlaces(
 				.filter((o) => named.has(o.id))
 				.map(({ id, properties: { name_en, name_zh, name_zh_source } }) => [
 					id,
-					{ name_en, name_zh, name_zh_source }
+					{ name_en, name_zh, ...translationOnly(name_zh_source) }
 				])
 		)
 	};

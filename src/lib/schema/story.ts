@@ -39,14 +39,26 @@ type GeometryFields = (typeof GEOMETRY_FIELDS)[number];
 export const OUT_OF_INDEX = [...GEOMETRY_FIELDS, 'aliases', 'name_zh_source'] as const;
 
 /**
+ * Where a place's Chinese name comes from, as the explorer's lists carry it: marked where the name
+ * is the atlas's own ("translation"), and left out for a published name, whose record the open
+ * data's places.geojson carries. The marks in lists and panels only ask whether a name is the
+ * atlas's translation.
+ */
+export type TranslationOnly = { name_zh_source?: 'translation' };
+export const translationOnly = (source: string): TranslationOnly =>
+	source === 'translation' ? { name_zh_source: 'translation' } : {};
+
+/**
  * A place as the explorer's index holds it: what lists, labels, the map's picks and the camera
- * need, so the index, which every page fetches, stays small as the atlas grows. In the index
- * its `name_zh_source` is there only where the Chinese name is the atlas's own ("translation"); a
- * whole place (the planner's) is an entry too.
+ * need, so the index, which every page fetches, stays small as the atlas grows (its Chinese
+ * name's source as TranslationOnly). A whole place (the planner's) is an entry too.
  */
 export type PlaceEntry = Omit<AtlasPlace, (typeof OUT_OF_INDEX)[number]> & {
 	name_zh_source?: string;
 };
+
+/** A place by name, as a story's lists name it. */
+export type PlaceName = Pick<AtlasPlace, 'name_en' | 'name_zh'> & TranslationOnly;
 
 /** The place's geometry note, as its story carries it. */
 export type PlaceGeometry = Pick<AtlasPlace, 'precision' | GeometryFields>;
@@ -108,11 +120,11 @@ export interface Story {
 	 */
 	relatedMore: Record<keyof Story['related'], number>;
 	/**
-	 * The names of the places the lists hold (with where the Chinese one comes from, so a translation
-	 * is marked), so a page shows them without carrying those places
-	 * (its share of the explorer's index stays the place and its town).
+	 * The names of the places the lists hold (a translated one marked), so a page shows them
+	 * without carrying those places (its share of the explorer's index stays the place and its
+	 * town).
 	 */
-	relatedNames: Record<string, Pick<PlaceProperties, 'name_en' | 'name_zh' | 'name_zh_source'>>;
+	relatedNames: Record<string, PlaceName>;
 	/** Articles that mention the place or carry a fact about it, in the articles' order. */
 	articles: string[];
 	/** How precisely the place is drawn, why, from what source, and how much of it spills. */

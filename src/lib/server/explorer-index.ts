@@ -12,7 +12,8 @@ import {
 	type Atlas,
 	type AtlasPlace,
 	type PlaceEntry,
-	type Story
+	type Story,
+	translationOnly
 } from '$lib/schema/story';
 import type { TourChapter, TourOutline } from '$lib/schema/tour';
 import { DISTRICT_ID } from '$lib/schema/vocabulary';
@@ -33,10 +34,7 @@ const files = new WeakMap<Atlas, IndexFile>();
 function entryOf(place: AtlasPlace): PlaceEntry {
 	const entry: Partial<AtlasPlace> = { ...place };
 	for (const field of OUT_OF_INDEX) delete entry[field];
-	return {
-		...(entry as PlaceEntry),
-		...(place.name_zh_source === 'translation' && { name_zh_source: 'translation' })
-	};
+	return { ...(entry as PlaceEntry), ...translationOnly(place.name_zh_source) };
 }
 
 /** A chapter as a list names it: the whole index and a page's part carry the tour this way. */
