@@ -12,6 +12,9 @@ const ANNOUNCER_STYLE = "'sha256-S8qMpvofolR8Mpjy4kQvEm7m1q8clzU4dfDH0AmvZjo='";
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
+	// Every component in runes mode, also those that read no props or state (a bar, a key). One of
+	// them compiled in legacy mode brings Svelte's legacy runtime to every page (0.5 KB gzip).
+	compilerOptions: { runes: true },
 	kit: {
 		// Every page and data file is prerendered; the site is plain files served from one origin.
 		// 404.html is an app shell that static hosts serve for unknown paths: it shows the not-found
