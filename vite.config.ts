@@ -31,17 +31,53 @@ function sameOriginPreview(): Plugin {
 }
 
 /**
- * What every page runs besides its own code: the components every page's bars and panels share,
- * and what the root layout reads (the reader's surface, address, colour scheme and offline copy).
+ * The app's own code in a few chunks by the pages that run it (manualChunks), each with what its
+ * modules import that no other chunk holds. Left to itself the bundler made a file of every set
+ * of modules some pages share: a first view came as two dozen small files, which compress apart
+ * (each file's gzip starts with no dictionary) and cost 2–3 KB more and a request each.
  */
-const SITE_SHELL = [
-	'/src/lib/components/common/',
-	'/src/lib/surface.ts',
-	'/src/lib/address.svelte.ts',
-	'/src/lib/colour-scheme.svelte.ts',
-	'/src/lib/offline.svelte.ts',
-	'/src/lib/offline-protocol.ts'
-];
+const APP_CHUNKS: Record<string, readonly string[]> = {
+	// Every page: the root layout and error page (SvelteKit loads both at start), the components
+	// every page's bars and panels share, what the root layout reads (the reader's surface,
+	// address, colour scheme and offline copy), and the search box and camera the error page
+	// offers.
+	site: [
+		'/src/routes/+layout.',
+		'/src/routes/+error.svelte',
+		'/src/lib/components/common/',
+		'/src/lib/surface.ts',
+		'/src/lib/address.svelte.ts',
+		'/src/lib/colour-scheme.svelte.ts',
+		'/src/lib/offline.svelte.ts',
+		'/src/lib/offline-protocol.ts',
+		'/src/lib/components/explorer/SearchBox.svelte',
+		'/src/lib/map/camera.ts'
+	],
+	// The map and its picture: the explorer's pages and the planner's.
+	'map-view': [
+		'/src/lib/components/explorer/MapView.svelte',
+		'/src/lib/components/explorer/PlaceChooser.svelte'
+	],
+	// The explorer's layout and view-model: its home, place, tour and kiosk pages.
+	explorer: [
+		'/src/routes/(explorer)/+layout.svelte',
+		'/src/lib/explorer.svelte.ts',
+		'/src/lib/explorer-kit.svelte.ts'
+	],
+	// A place's story: its page's, and the explorer's once a place is chosen.
+	story: [
+		'/src/lib/components/story/StoryPanel.svelte',
+		'/src/routes/(explorer)/place/[id]/+page.'
+	],
+	// Facts as listed: in a story, an article and the timeline.
+	facts: [
+		'/src/lib/components/story/FactItem.svelte',
+		'/src/lib/components/story/DisagreementBox.svelte',
+		'/src/lib/format.ts'
+	]
+};
+const appChunk = (id: string) =>
+	Object.entries(APP_CHUNKS).find(([, paths]) => paths.some((path) => id.includes(path)))?.[0];
 
 /** The street tiles' record, when `npm run basemap` has made them (null without). */
 const streetRecord = readStreetRecord();
@@ -63,17 +99,13 @@ export default defineConfig({
 				// every page runs most of it, and split by route it came as a dozen small files that
 				// compressed apart (4 KB more, and 11 more requests, in the first view); its reactive
 				// helpers (svelte/reactivity, the planner's) stay with the pages that use them. The
-				// site's shell in one as well (SITE_SHELL, with what it imports that no other chunk
-				// holds: the messages, the style, SvelteKit's client): a dozen more small files, 3 KB
-				// more.
+				// app's own code in APP_CHUNKS.
 				manualChunks: (id) =>
 					id.includes('/node_modules/maplibre-gl/')
 						? 'maplibre-gl'
 						: id.includes('/node_modules/svelte/') && !id.includes('/svelte/src/reactivity/')
 							? 'svelte'
-							: SITE_SHELL.some((path) => id.includes(path))
-								? 'site'
-								: undefined
+							: appChunk(id)
 			}
 		}
 	},
