@@ -9,15 +9,15 @@ import polylabel from 'polylabel';
 import { AXIS_REACH_KM } from '../geo/extents';
 import type { Fact } from '../schema/fact';
 import type { BasemapLayer, Place } from '../schema/place';
-import type {
-	Atlas,
-	AtlasPlace,
-	PlaceGeometry,
-	SearchEntry,
-	Story,
-	StoryDisagreement
+import {
+	translationOnly,
+	type Atlas,
+	type AtlasPlace,
+	type PlaceGeometry,
+	type SearchEntry,
+	type Story,
+	type StoryDisagreement
 } from '../schema/story';
-import { translationOnly } from '../schema/story';
 import type { TourChapter } from '../schema/tour';
 import { PLACE_KINDS } from '../schema/vocabulary';
 import type { Content } from './pipeline';
