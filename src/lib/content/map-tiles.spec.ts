@@ -85,6 +85,8 @@ function idsAt(z: number, layer: string, made = tiles): Set<string> {
 	);
 }
 
+/** A position east of everywhere the tiles cover. */
+const BEYOND_THE_TILES: [number, number] = [TILE_BOUNDS[2] + 0.1, 31.3];
 describe('tile addresses', () => {
 	it('finds the tile of a position as Web Mercator numbers it', () => {
 		expect(tileOf(0, 0, 1)).toEqual([1, 1]);
@@ -500,7 +502,10 @@ describe('the basemap in the tiles', () => {
 		const bad = {
 			...water,
 			features: [
-				{ ...water.features[0]!, geometry: { type: 'Point' as const, coordinates: [121.7, 31.3] } }
+				{
+					...water.features[0]!,
+					geometry: { type: 'Point' as const, coordinates: BEYOND_THE_TILES }
+				}
 			]
 		};
 		expect(() => mapTiles(places, labels, { water: bad })).toThrow('data/basemap/water.geojson: "');
@@ -511,7 +516,7 @@ describe('bad input', () => {
 	const outside = (collection: MapPlaces): MapPlaces => ({
 		...collection,
 		features: collection.features.map((f, i) =>
-			i === 0 ? { ...f, geometry: { type: 'Point', coordinates: [121.7, 31.3] } } : f
+			i === 0 ? { ...f, geometry: { type: 'Point', coordinates: BEYOND_THE_TILES } } : f
 		)
 	});
 

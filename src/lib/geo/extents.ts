@@ -8,7 +8,7 @@
 export type Extent = readonly [west: number, south: number, east: number, north: number];
 
 /** The map's view limits: the reader cannot pan beyond them. */
-export const VIEW_EXTENT: Extent = [120.9, 31.1, 121.6, 31.65];
+export const VIEW_EXTENT: Extent = [120.9, 31.1, 121.72, 31.75];
 
 /** The district with a margin of a few kilometres: curated places must lie inside. */
 export const DISTRICT_EXTENT: Extent = [121.05, 31.19, 121.42, 31.54];
