@@ -5,7 +5,7 @@
  * start; the view-model itself (explorer.svelte.ts) knows none of them.
  */
 import { onMount, untrack } from 'svelte';
-import { innerWidth } from 'svelte/reactivity/window';
+import { innerHeight, innerWidth } from 'svelte/reactivity/window';
 import { browser } from '$app/environment';
 import { beforeNavigate, goto, preloadData } from '$app/navigation';
 import { resolve } from '$app/paths';
@@ -201,6 +201,7 @@ function followWindow(explorer: Explorer) {
 		explorer.viewport = {
 			wide: matchMedia(WIDE).matches,
 			width: innerWidth.current ?? 1440,
+			height: innerHeight.current ?? 900,
 			rem: parseFloat(getComputedStyle(document.documentElement).fontSize) || 16
 		};
 	onMount(() => {
@@ -211,6 +212,7 @@ function followWindow(explorer: Explorer) {
 	});
 	$effect(() => {
 		explorer.viewport.width = innerWidth.current ?? 1440;
+		explorer.viewport.height = innerHeight.current ?? 900;
 	});
 }
 

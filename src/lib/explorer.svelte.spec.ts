@@ -7,6 +7,7 @@ import { KIOSK_LABEL_SCALE } from '$lib/map/style';
 import { loadAtlas } from '$lib/server/load';
 import { chapterPart, indexFile, indexPart, storyPart } from '$lib/server/explorer-index';
 import {
+	cardPadding,
 	Explorer,
 	isFullChapter,
 	panelPadding,
@@ -161,7 +162,7 @@ test('close clears the selection and sends focus back where the selection came f
 
 test('on a phone the drawer closes on each choice made in it, and Escape closes it first', async () => {
 	const { explorer, finishAll } = await setUp();
-	explorer.viewport = { wide: false, width: 390, rem: 16 };
+	explorer.viewport = { wide: false, width: 390, height: 844, rem: 16 };
 	const choices: [string, () => unknown][] = [
 		['an industry', () => explorer.toggleIndustry('hydrogen')],
 		['a layer', () => explorer.toggleGroup('towns')],
@@ -324,11 +325,43 @@ test('the search index is fetched once, on demand', async () => {
 });
 
 test('the panel keeps its side of a wide screen clear; a narrow screen keeps all of it', async () => {
-	expect(panelPadding({ wide: false, width: 400, rem: 16 })).toEqual({});
+	expect(panelPadding({ wide: false, width: 400, height: 800, rem: 16 })).toEqual({});
 	// 1440 px less the 22rem sidebar leaves room for the whole 26rem panel and its 0.75rem gap.
-	expect(panelPadding({ wide: true, width: 1440, rem: 16 })).toEqual({ right: 26 * 16 + 12 });
+	expect(panelPadding({ wide: true, width: 1440, height: 900, rem: 16 })).toEqual({
+		right: 26 * 16 + 12
+	});
 	// A narrower map area leaves at least 5rem of map to the panel's left.
-	expect(panelPadding({ wide: true, width: 800, rem: 16 }).right).toBe(800 - 22 * 16 - 5 * 16 + 12);
+	expect(panelPadding({ wide: true, width: 800, height: 800, rem: 16 }).right).toBe(
+		800 - 22 * 16 - 5 * 16 + 12
+	);
+});
+
+test('the home view goes beside the home page card where both fit side by side, else below it', async () => {
+	const district = atlas.places.find((p) => p.kind === 'district')!.bbox;
+	const beside = { right: 26 * 16 + 12 };
+	// The card (17rem, with a 0.75rem gap above and below it) over the map's top right.
+	const below = { top: (17 + 1.5) * 16 };
+	expect(cardPadding({ wide: true, width: 1440, height: 900, rem: 16 }, district)).toEqual(beside);
+	expect(cardPadding({ wide: true, width: 1280, height: 800, rem: 16 }, district)).toEqual(beside);
+	// 1024 px less the sidebar leaves 148 px beside the card: below it the district shows larger.
+	expect(cardPadding({ wide: true, width: 1024, height: 768, rem: 16 }, district)).toEqual(below);
+	// A tall window has room below the card even where the width would do beside it.
+	expect(cardPadding({ wide: true, width: 1280, height: 1024, rem: 16 }, district)).toEqual(below);
+	expect(cardPadding({ wide: false, width: 390, height: 844, rem: 16 }, district)).toEqual({});
+});
+
+test("the scene keeps the home page's card clear at home, and the whole panel with a place", async () => {
+	const { explorer, finishAll } = await setUp();
+	explorer.viewport = { wide: true, width: 1024, height: 768, rem: 16 };
+	expect(explorer.homeCard).toBe(true);
+	expect(explorer.scene.padding).toEqual({ top: 18.5 * 16 });
+	void explorer.select('anting', 'map');
+	await finishAll();
+	expect(explorer.homeCard).toBe(false);
+	expect(explorer.scene.padding).toEqual({ right: 26 * 16 + 12 });
+	// The kiosk's panel is its own, never the home page's card.
+	const kiosk = (await setUp({ kiosk: true, start: '/kiosk' })).explorer;
+	expect(kiosk.homeCard).toBe(false);
 });
 
 test('a story or chapter is fetched ahead only once, and only for a real one', async () => {

@@ -11,6 +11,7 @@ import { createContext } from 'svelte';
 import { locale } from '$lib/i18n/locale.svelte';
 import { PANEL_LAYOUT } from '$lib/panel-layout';
 import type { Kiosk } from '$lib/kiosk/kiosk.svelte';
+import { fitScale, withMargin, type BBox } from '$lib/map/camera';
 import type { MapScene, MapSpot, ScreenPadding } from '$lib/map/scene';
 import type { FeatureCollection } from 'geojson';
 import { KIOSK_LABEL_SCALE, LAYER_GROUPS, type LayerGroup, type PlaceFilter } from '$lib/map/style';
@@ -88,6 +89,8 @@ export interface Viewport {
 	wide: boolean;
 	/** Window width in CSS px. */
 	width: number;
+	/** Window height in CSS px. */
+	height: number;
 	/** Root font size in px (larger on the kiosk). */
 	rem: number;
 }
@@ -105,6 +108,22 @@ export function panelPadding({ wide, width, rem }: Viewport): ScreenPadding {
 		Math.min(rem * PANEL_LAYOUT.panel, area - rem * PANEL_LAYOUT.mapLeftClear)
 	);
 	return { right: panel + rem * PANEL_LAYOUT.gap };
+}
+
+/**
+ * Room the home page's card takes, kept clear when the home view is framed: on wide screens the
+ * card stands over the map's top right, so the view goes beside it or below it, whichever shows
+ * `home` larger (below on windows too narrow for both side by side). The card is at most
+ * PANEL_LAYOUT.card tall (the panel's CSS holds it to that).
+ */
+export function cardPadding(viewport: Viewport, home: BBox): ScreenPadding {
+	const beside = panelPadding(viewport);
+	if (!viewport.wide) return beside;
+	const { width, height, rem } = viewport;
+	const map = { width: width - rem * PANEL_LAYOUT.sidebar, height };
+	const below = { top: rem * (PANEL_LAYOUT.card + 2 * PANEL_LAYOUT.gap) };
+	const scale = (padding: ScreenPadding) => fitScale(home, withMargin(padding, map), map);
+	return scale(below) > scale(beside) ? below : beside;
 }
 
 /** A station or line shown on the map from search. */
@@ -183,7 +202,7 @@ export class Explorer implements Surface {
 	/** Where focus goes when a panel closes; the component that owns the target moves it. */
 	focusReturn = $state<FocusReturn | null>(null);
 	/** The window, set by the layout. */
-	viewport = $state<Viewport>({ wide: true, width: 1440, rem: 16 });
+	viewport = $state<Viewport>({ wide: true, width: 1440, height: 900, rem: 16 });
 	/** The kiosk's rhythm, while it runs. */
 	kioskRun = $state.raw<Kiosk | null>(null);
 	/** Kiosk settings in the URL that could not be used, each named. */
@@ -213,6 +232,11 @@ export class Explorer implements Surface {
 	/** The chapter the reader left, while no chapter is on show. */
 	readonly paused: TourOutline | null;
 	readonly filter: PlaceFilter;
+	/**
+	 * The panel shows the home page's card (what it shows when nothing else is, ExplorerPanel):
+	 * the map frames its view clear of the card rather than of a whole panel.
+	 */
+	readonly homeCard: boolean;
 	readonly padding: ScreenPadding;
 	/** The ring on a station shown from search: a new value only when the spot changes. */
 	readonly spotOverlay: FeatureCollection | null;
@@ -287,7 +311,11 @@ export class Explorer implements Surface {
 				industries: [...this.industries]
 			};
 		});
-		this.padding = $derived(panelPadding(this.viewport));
+		this.homeCard = $derived(!this.selected && !this.chapter && !this.kiosk && !this.tourStart);
+		this.padding = $derived.by(() => {
+			const home = this.index.places.find((p) => p.kind === 'district')?.bbox;
+			return this.homeCard && home ? cardPadding(this.viewport, home) : panelPadding(this.viewport);
+		});
 		this.spotOverlay = $derived(this.spot?.type === 'station' ? spotMark(this.spot) : null);
 		this.scene = $derived(
 			Object.freeze({

@@ -257,7 +257,7 @@ const pageColours = (palette: Theme): Palette => ({
  * The theme as a stylesheet, bundled with the app's CSS (vite.config.ts serves it as
  * `virtual:theme.css`), so no page needs an inline style: the palette's custom properties (of the
  * map's colours, MAP_COLOURS_IN_CSS), the explorer's sizes (`--sidebar-width`, `--panel-width`,
- * `--panel-gap`, `--panel-clear`), and one class per industry (`industry-auto`, …,
+ * `--panel-gap`, `--panel-clear`, `--card-height`), and one class per industry (`industry-auto`, …,
  * `industry-none`) that sets `--industry` for a swatch to paint. On screen the dark palette
  * replaces the light one where the system prefers dark and the reader has not chosen light, or
  * where the reader has chosen dark (`data-scheme` on <html>); print is always light.
@@ -267,7 +267,8 @@ export function themeStylesheet(light: Theme = THEME, dark: Theme = DARK_THEME):
 		['--sidebar-width', PANEL_LAYOUT.sidebar],
 		['--panel-width', PANEL_LAYOUT.panel],
 		['--panel-gap', PANEL_LAYOUT.gap],
-		['--panel-clear', PANEL_LAYOUT.mapLeftClear]
+		['--panel-clear', PANEL_LAYOUT.mapLeftClear],
+		['--card-height', PANEL_LAYOUT.card]
 	].map(([property, rem]) => `${property}:${rem}rem`);
 	const root = cssVariables(pageColours(light)).replace(
 		/\}$/,

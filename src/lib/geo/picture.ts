@@ -7,6 +7,7 @@
  */
 import type { Position } from 'geojson';
 import { VIEW_EXTENT } from './extents';
+import { mercatorY } from './mercator';
 
 /**
  * Where the picture is served, and the ids of its drawings, one per colour scheme (a page shows
@@ -22,9 +23,6 @@ export const MAP_PICTURE_IDS = { light: 'map', dark: 'map-dark' } as const;
  */
 export const PICTURE_UNITS_PER_DEGREE = 2_500;
 
-/** Web Mercator's y of a latitude, in degrees of longitude at the equator (north up). */
-const mercatorY = (lat: number) =>
-	(Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360)) * 180) / Math.PI;
 
 const [WEST, SOUTH, EAST, NORTH] = VIEW_EXTENT;
 

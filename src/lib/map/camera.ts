@@ -3,6 +3,7 @@
  * and the legs of a journey along a traced line. Pure; the map controller turns the moves into
  * MapLibre `easeTo` calls.
  */
+import { mercatorY } from '$lib/geo/mercator';
 import type { ScreenPadding } from './scene';
 
 /** [west, south, east, north] in WGS-84 degrees. */
@@ -52,6 +53,16 @@ export function withMargin(padding: ScreenPadding, size: Size): Insets {
 /** Shift of the view's centre that puts it in the middle of the padded area. */
 export function offsetFor(insets: Insets): [number, number] {
 	return [(insets.left - insets.right) / 2, (insets.top - insets.bottom) / 2];
+}
+
+/**
+ * How large a box shows when fitted in a map of `size` less `insets`, in screen px per degree of
+ * longitude (what fitBounds chooses, before any zoom limit): to compare two framings.
+ */
+export function fitScale([w, s, e, n]: BBox, insets: Insets, size: Size): number {
+	const width = size.width - insets.left - insets.right;
+	const height = size.height - insets.top - insets.bottom;
+	return Math.min(width / (e - w), height / (mercatorY(n) - mercatorY(s)));
 }
 
 /** The box grown (about its centre) to at least `span` degrees each way. */
