@@ -132,8 +132,16 @@ async function pointsUnderLabels(page: Page) {
 	return covered;
 }
 
+/** The towns' names' layers: after the clusters' names, and before them (from zoom 11). */
+const TOWN_LABELS = ['town-labels', 'town-labels-first'];
+
 const townsNamed = async (page: Page) =>
-	((await page.evaluate(() => window.jiadingAtlas!.drawn('town-labels'))) as { id?: string }[])
+	(
+		(await page.evaluate(
+			(layers) => layers.flatMap((layer) => window.jiadingAtlas!.drawn(layer)),
+			TOWN_LABELS
+		)) as { id?: string }[]
+	)
 		.map((t) => String(t.id))
 		.sort();
 
@@ -359,9 +367,9 @@ const TOWNS_SMALLER_THAN_THEIR_NAMES = ['jiadingzhen-xinchenglu', 'juyuan', 'zhe
 async function townNamesCrossed(page: Page, size: number) {
 	const inset = 2 + 0.25 * size;
 	return page.evaluate(
-		({ lines, inset }) => {
+		({ lines, inset, layers }) => {
 			const hooks = window.jiadingAtlas!;
-			const towns = new Set(hooks.drawn('town-labels').map((p) => String(p.id)));
+			const towns = new Set(layers.flatMap((layer) => hooks.drawn(layer)).map((p) => String(p.id)));
 			const crossed = new Set<string>();
 			for (const { what, line } of lines) {
 				const screen = line.map(([lng, lat]) => hooks.project(lng, lat));
@@ -394,14 +402,15 @@ async function townNamesCrossed(page: Page, size: number) {
 					rings.map((line) => ({ what: `${id}’s outline`, line }))
 				)
 			],
-			inset
+			inset,
+			layers: TOWN_LABELS
 		}
 	);
 }
 
-// At the widest views, where the towns are largest on screen. On a phone or a portrait kiosk a
-// cluster's name can take a town's spot, and MapLibre sets the town's name aside, across a line.
-for (const view of VIEWS.filter((v) => v.name === 'desktop' || v.name === 'kiosk'))
+// Every view but the phone's, where not every town is named. (On laptops' windows, about zoom 10,
+// clusters' names are placed first and may still move a town's aside, across a line.)
+for (const view of VIEWS.filter((v) => v.name !== 'phone'))
 	for (const language of ['en', 'zh'] as const)
 		test(`${view.name} in ${language}: at the district view no line runs through a town’s name, but in towns smaller than their names`, async ({
 			page

@@ -155,7 +155,13 @@ describe('the real atlas as tiles', () => {
 	it('carries only the properties the style reads, as the map files have them (names on shapes only along the axis)', () => {
 		for (const [layer, collection] of [
 			['places', places],
-			['labels', roomedLabels(hungLabels(labels, places), places)]
+			[
+				'labels',
+				roomedLabels(
+					hungLabels(clearTownNames(labels, places, Object.values(basemap)), places),
+					places
+				)
+			]
 		] as const) {
 			const decoded = tiles
 				.filter((t) => t.z === TILE_ZOOMS.max)

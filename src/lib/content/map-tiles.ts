@@ -82,6 +82,7 @@ type Labels = Omit<MapLabels, 'features'> & {
 			rise?: number;
 			across?: number;
 			room?: number;
+			cramped?: true;
 		};
 	})[];
 };
@@ -261,7 +262,7 @@ function metresToOutline(point: Position, shape: Area) {
  * an area a little larger than that distance. Other labels as they are. A label point outside its
  * area is an error naming it.
  */
-export function hungLabels(labels: MapLabels, places: MapPlaces): Labels {
+export function hungLabels(labels: Labels, places: MapPlaces): Labels {
 	const shapes = new Map(places.features.map((f) => [f.id, f.geometry]));
 	return {
 		...labels,

@@ -98,6 +98,45 @@ describe('town names (#15)', () => {
 		expect(pointToLineDistance(at, axis, { units: 'meters' })).toBeGreaterThan(clear);
 	});
 
+	it('in a town too narrow to hold the name clear of the One Axis’s band, lie on the band, clear of the axis’s line and of the town’s outline', () => {
+		// 0.14° wide, about 50 px tall at zoom 10, with the axis along its middle: the name (14 px
+		// tall) has room beside the axis's line (2.5 px) inside the outline, not beside its band
+		// (13.3 px).
+		const half = 0.0145;
+		const narrow = place('town', 'town', 'Testtown', {
+			type: 'Polygon',
+			coordinates: [
+				[
+					[121.18, CENTRE[1] - half],
+					[121.32, CENTRE[1] - half],
+					[121.32, CENTRE[1] + half],
+					[121.18, CENTRE[1] + half],
+					[121.18, CENTRE[1] - half]
+				]
+			]
+		});
+		const axis: LineString = {
+			type: 'LineString',
+			coordinates: [
+				[121.1, CENTRE[1]],
+				[121.4, CENTRE[1]]
+			]
+		};
+		const places = [narrow, place('one-axis', 'axis', 'One Axis', axis)];
+		const [, lat] = townLabel(clearTownNames(labelsOf(places), collection(places), [])).geometry
+			.coordinates;
+		const fromAxis = distance([121.25, lat!], CENTRE, { units: 'meters' }) / PIXEL_METRES;
+		const fromOutline =
+			distance([121.25, lat!], [121.25, CENTRE[1] + Math.sign(lat! - CENTRE[1]) * half], {
+				units: 'meters'
+			}) / PIXEL_METRES;
+		// Half the name's height at zoom 10 (1.2 lines of 11.8 px), and half each line's width.
+		const halfName = (1.2 * 11.8) / 2;
+		expect(fromAxis).toBeGreaterThan(halfName + 2.5 / 2);
+		expect(fromAxis).toBeLessThan(halfName + 13.3 / 2);
+		expect(fromOutline).toBeGreaterThan(halfName + 1);
+	});
+
 	it('move off a basemap line, and off another place’s mark and name beside it', () => {
 		const metro = {
 			type: 'FeatureCollection' as const,
@@ -132,11 +171,15 @@ describe('town names (#15)', () => {
 		expect(distance(beside, CENTRE, { units: 'meters' })).toBeGreaterThan(10 * PIXEL_METRES);
 	});
 
-	it('keep their visual centre in a town too small for them, and leave other labels alone', () => {
+	it('keep their visual centre in a town too small for them, marked cramped, and leave other labels alone', () => {
 		const small = place('town', 'town', 'Testtown', squareTown(0.02));
 		const park = place('park', 'site', 'Park', { type: 'Point', coordinates: [121.3, 31.4] });
 		const labels = labelsOf([small, park]);
-		expect(clearTownNames(labels, collection([small, park]), [])).toEqual(labels);
+		const [town, other] = labels.features;
+		expect(clearTownNames(labels, collection([small, park]), []).features).toEqual([
+			{ ...town, properties: { ...town!.properties, cramped: true } },
+			other
+		]);
 	});
 
 	it('of the atlas: inside their towns, and where a town has room for its name, moved off the lines through its middle', () => {

@@ -1,10 +1,13 @@
 /**
  * Where a town's name goes on the map: a spot inside the town where the name, as set at the
- * district view, crosses no line and meets no other place's name. A town's label point (its
- * visual centre, stories.ts's anchorOf) is the point farthest from its outline, but a name is a
- * wide box, and lines run through towns: the One Axis's band, clusters' outlines, metro lines and
- * expressways. Where a cluster's name already lies, MapLibre moves the town's aside, onto whatever
- * is there. Pure, and run at build time (map-tiles.ts).
+ * district view, crosses no line and meets no other place's name or point. A town's label point
+ * (its visual centre, stories.ts's anchorOf) is the point farthest from its outline, but a name is
+ * a wide box, and lines run through towns: the One Axis's band, clusters' outlines, metro lines
+ * and expressways. MapLibre sets a town's name after the points' marks, and on phones and laptops
+ * after the clusters' names: where one lies, it moves the town's aside, onto whatever is there.
+ * From the kiosks' zoom it sets the town's before the clusters' (style.ts's town-labels-first),
+ * which move aside for it. Either way a spot is sought clear of both. Pure, and run at build time
+ * (map-tiles.ts).
  *
  * Spots on a grid across the town are rated in each of NAME_CLEAR_VIEWS, and the spot clear in
  * the most of them is taken. Closer in, the map only grows around the name (a name's size grows
@@ -17,6 +20,7 @@ import Flatbush from 'flatbush';
 import type { FeatureCollection, Geometry, MultiPolygon, Polygon, Position } from 'geojson';
 import {
 	AXIS_BAND_PX,
+	AXIS_LINE_PX,
 	KIOSK_LABEL_SCALE,
 	LABEL_LINE_EMS,
 	metresPerPixel,
@@ -31,15 +35,16 @@ import type { MapLabels, MapPlaces } from './map-features';
 import { zhLines } from './zh-lines';
 
 /**
- * The district views a town's name is set clear at, in the order it is sought (the names largest
- * on the ground first): a 1280×800 desktop's (zoom 10.0), a kiosk's (zoom 11.1 landscape, 11.3
- * portrait, with labels KIOSK_LABEL_SCALE times their size), a 1440×900 desktop's (10.5). A spot
- * clear at one is clear at those after it, and at every closer zoom.
+ * The district views a town's name is set clear at: a 1280×800 desktop's (zoom 10.0), a kiosk's
+ * (zoom 11.1 landscape, 11.3 portrait, with labels KIOSK_LABEL_SCALE times their size), a
+ * 1440×900 desktop's (10.5), and a phone's or a 1024×768 laptop's (9.5-9.7), where the names are
+ * largest on the ground. Spots are sought on a grid in the first.
  */
 export const NAME_CLEAR_VIEWS = [
 	{ zoom: 10, scale: 1 },
 	{ zoom: 11, scale: KIOSK_LABEL_SCALE },
-	{ zoom: 10.5, scale: 1 }
+	{ zoom: 10.5, scale: 1 },
+	{ zoom: 9.6, scale: 1 }
 ] as const;
 type View = (typeof NAME_CLEAR_VIEWS)[number];
 /** How close a line or another name may come to the name's box, in pixels: its halo and air. */
@@ -200,17 +205,17 @@ function nameBox([nameEn, nameZh]: [string, string], lettering: Lettering, view:
 	return { halfWidth: (widest * px) / 2, halfHeight: (lines * LINE_EMS * px) / 2 };
 }
 
-/**
- * Where a place drawn as a point has its mark and its name: the mark, and right of it the name,
- * where MapLibre sets it first (map/style.ts's nameSpotsAt).
- */
-function markAndName([x, y]: Point, box: NameBox): Rect {
-	const halfHeight = Math.max(MARK_REACH_PX, box.halfHeight);
+/** A point's mark, as a box: its halo of uncertainty at the district views. */
+function markOf([x, y]: Point): Rect {
+	return [x - MARK_REACH_PX, y - MARK_REACH_PX, x + MARK_REACH_PX, y + MARK_REACH_PX];
+}
+/** Where MapLibre sets a point's name first: right of its mark (map/style.ts's nameSpotsAt). */
+function nameBeside([x, y]: Point, box: NameBox): Rect {
 	return [
-		x - MARK_REACH_PX,
-		y - halfHeight,
+		x + NAME_BESIDE_PX,
+		y - box.halfHeight,
 		x + NAME_BESIDE_PX + 2 * box.halfWidth,
-		y + halfHeight
+		y + box.halfHeight
 	];
 }
 /**
@@ -264,18 +269,42 @@ function segmentsCross([a, b]: Segment, [c, d]: Segment): boolean {
 }
 
 /**
- * A spot's rank: the views it is clear in (its name inside the town clear of the outline, of other
- * places' marks and names, and of the places' lines: the axis's band, areas' outlines); then, over
- * all views, how clear it is of other places' names (where they lie, MapLibre moves the town's
- * name aside, wherever that is), of the places' lines and of the basemap's (metro lines,
- * expressways, water); then as close to the town's visual centre as that allows.
+ * A spot's rank: the views where its name lies inside the town clear of its outline, of the
+ * points' marks, of other places' names (where one lies, MapLibre moves the town's name aside,
+ * wherever that is) and of the One Axis's line; then those where it is also clear of the axis's
+ * band and of areas' outlines; then, over all views, how clear it is of other places' names, of
+ * the places' lines and of the basemap's (metro lines, expressways, water); then as close to the
+ * town's visual centre as that allows.
  */
-type Rank = [views: number, names: number, places: number, basemap: number, centre: number];
+type Rank = [
+	views: number,
+	viewsOffBand: number,
+	names: number,
+	places: number,
+	basemap: number,
+	centre: number
+];
+/**
+ * Whether a town's name, in a view, lies inside the town clear of its outline, of the points'
+ * marks and of other places' names.
+ */
+const clear = (c: ReturnType<typeof clearanceIn>) =>
+	c.outline >= CLEARANCE_PX && c.marks >= CLEARANCE_PX && c.names >= CLEARANCE_PX;
 /** Whether rank a is above rank b: at the first place they differ, a's is higher. */
 function above(a: Rank, b: Rank): boolean {
 	const i = a.findIndex((r, k) => r !== b[k]);
 	return i >= 0 && a[i]! > b[i]!;
 }
+
+/**
+ * Labels as clearTownNames leaves them: a town whose name fits it in no view is `cramped` (the
+ * style names it after the clusters' names at every zoom, style.ts's town-labels).
+ */
+export type TownNamedLabels = Omit<MapLabels, 'features'> & {
+	features: (MapLabels['features'][number] & {
+		properties: MapLabels['features'][number]['properties'] & { cramped?: true };
+	})[];
+};
 
 /** What a town's name is set clear of in a view, in its pixels. */
 function sceneIn(
@@ -291,9 +320,17 @@ function sceneIn(
 	const shapes = new Map(places.features.map((f) => [f.id, f.geometry]));
 	const ofKind = (kinds: readonly string[]) =>
 		places.features.filter((f) => kinds.includes(f.properties.kind)).map((f) => f.geometry);
+	// The places drawn at this zoom and named beside their point or area.
+	const drawn = labels.features.flatMap((label) => {
+		const shape = shapes.get(label.id);
+		return namedKinds.includes(label.properties.kind) && label.properties.minzoom <= zoom && shape
+			? [{ label, shape, at: toPixels(label.geometry.coordinates) }]
+			: [];
+	});
 	return {
 		project,
 		outlines: new Lines(project, [{ geometries: ofKind(['town']), halfWidth: 1 }]),
+		axisLine: new Lines(project, [{ geometries: ofKind(['axis']), halfWidth: AXIS_LINE_PX / 2 }]),
 		placeLines: new Lines(project, [
 			{ geometries: ofKind(['axis']), halfWidth: sizeAtZoom(AXIS_BAND_PX, zoom) / 2 },
 			{ geometries: ofKind(namedKinds).filter(isArea), halfWidth: 1.5 }
@@ -304,18 +341,16 @@ function sceneIn(
 				halfWidth: 1
 			}
 		]),
-		// The places drawn at this zoom and named beside their point or area.
+		// The places drawn at this zoom as points: their marks, placed before every name.
+		marks: new Names(drawn.filter((l) => !isArea(l.shape)).map((l) => markOf(l.at))),
+		// Their names, and those of the areas, where MapLibre sets them first.
 		names: new Names(
-			labels.features
-				.filter((l) => namedKinds.includes(l.properties.kind) && l.properties.minzoom <= zoom)
-				.flatMap((l) => {
-					const box = nameBox([l.properties.name_en, l.properties.name_zh], PLACE_NAME, view);
-					const shape = shapes.get(l.id);
-					const at = toPixels(l.geometry.coordinates);
-					return shape && isArea(shape)
-						? nameOfArea(at, linesOf(shape).flat().map(toPixels), box)
-						: [markAndName(at, box)];
-				})
+			drawn.flatMap(({ label, shape, at }) => {
+				const box = nameBox([label.properties.name_en, label.properties.name_zh], PLACE_NAME, view);
+				return isArea(shape)
+					? nameOfArea(at, linesOf(shape).flat().map(toPixels), box)
+					: [nameBeside(at, box)];
+			})
 		)
 	};
 }
@@ -326,7 +361,9 @@ function clearanceIn(scene: Scene, box: NameBox, at: Position) {
 	const spot = scene.project.toPixels(at);
 	return {
 		outline: scene.outlines.clearance(spot, box),
+		marks: Math.floor(scene.marks.clearance(spot, box)),
 		names: Math.floor(scene.names.clearance(spot, box)),
+		axis: scene.axisLine.clearance(spot, box),
 		places: Math.floor(scene.placeLines.clearance(spot, box)),
 		basemap: Math.floor(scene.basemapLines.clearance(spot, box))
 	};
@@ -335,14 +372,14 @@ function clearanceIn(scene: Scene, box: NameBox, at: Position) {
 /**
  * The town labels at the spots where their names cross no line and meet no other place's name
  * in as many of NAME_CLEAR_VIEWS as may be, else as clear of them as may be, inside the town clear
- * of its outline. A town too small in every view to hold its name so keeps its visual centre.
- * Other labels as they are.
+ * of its outline (Rank). A town too small in every view to hold its name so keeps its visual
+ * centre, marked `cramped`. Other labels as they are.
  */
 export function clearTownNames(
 	labels: MapLabels,
 	places: MapPlaces,
 	basemap: readonly FeatureCollection[]
-): MapLabels {
+): TownNamedLabels {
 	// A town's name is sought inside its area; a town drawn otherwise keeps its label point.
 	const towns = new Map(
 		places.features.flatMap((f) =>
@@ -376,9 +413,8 @@ export function clearTownNames(
 			const rated = spots.map(({ spot, at }) => {
 				const seen = scenes.map(({ scene }, i) => clearanceIn(scene, boxes[i]!, at));
 				const rank: Rank = [
-					seen.filter(
-						(c) => c.outline >= CLEARANCE_PX && c.names >= CLEARANCE_PX && c.places >= CLEARANCE_PX
-					).length,
+					seen.filter((c) => clear(c) && c.axis >= CLEARANCE_PX).length,
+					seen.filter((c) => clear(c) && c.places >= CLEARANCE_PX).length,
 					seen.reduce((sum, c) => sum + c.names, 0),
 					seen.reduce((sum, c) => sum + c.places, 0),
 					seen.reduce((sum, c) => sum + c.basemap, 0),
@@ -391,7 +427,7 @@ export function clearTownNames(
 			for (const r of rated) if (r.fits && (!best || above(r.rank, best.rank))) best = r;
 			return best
 				? { ...label, geometry: { type: 'Point' as const, coordinates: best.at } }
-				: label;
+				: { ...label, properties: { ...label.properties, cramped: true as const } };
 		})
 	};
 }

@@ -33,6 +33,8 @@ export const TOWN_NAME_PX: ZoomStops = [9, 11, 14, 15];
 export const TOWN_NAME_LETTER_SPACING = 0.04;
 /** The width in pixels of the One Axis's band (map/style.ts's axis-band). */
 export const AXIS_BAND_PX: ZoomStops = [9, 8, 15, 40];
+/** The width in pixels of the One Axis's line (map/style.ts's axis-line), when not selected. */
+export const AXIS_LINE_PX = 2.5;
 
 /** The latitude the map's sizes in pixels are reckoned at: the district's middle. */
 export const DISTRICT_LATITUDE = (DISTRICT_EXTENT[1] + DISTRICT_EXTENT[3]) / 2;
@@ -76,7 +78,8 @@ export const PLACE_TILE_CONTENT = {
 			'reach',
 			'rise',
 			'across',
-			'room'
+			'room',
+			'cramped'
 		],
 		namedKinds: []
 	}

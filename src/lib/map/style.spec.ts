@@ -293,6 +293,7 @@ describe('the layer registry', () => {
 		expectTypeOf<PointLayerId>().toEqualTypeOf<'points' | 'points-halo'>();
 		expectTypeOf<LabelLayerId>().toEqualTypeOf<
 			| 'town-labels'
+			| 'town-labels-first'
 			| 'axis-label'
 			| 'place-labels'
 			| 'site-labels'
@@ -307,6 +308,7 @@ describe('the layer registry', () => {
 			| 'towns-line'
 			| 'towns-line-approximate'
 			| 'town-labels'
+			| 'town-labels-first'
 			| 'clusters-fill'
 			| 'clusters-outline'
 			| 'clusters-outline-schematic'
@@ -321,7 +323,7 @@ describe('the layer registry', () => {
 			| 'place-labels'
 			| 'site-labels'
 		>();
-		expect(FILTERED_LAYERS).toHaveLength(17);
+		expect(FILTERED_LAYERS).toHaveLength(18);
 	});
 
 	test('every role list names only registry layers', () => {
@@ -387,11 +389,12 @@ function realPlaces() {
 /** MapLibre's own filter evaluation on a GeoJSON feature. */
 function passes(
 	filter: FilterSpecification,
-	feature: { geometry: { type: string }; properties: object }
+	feature: { geometry: { type: string }; properties: object },
+	zoom = 12
 ) {
 	const compiled = featureFilter(filter, 'test');
 	return compiled.filter(
-		{ zoom: 12 },
+		{ zoom },
 		{
 			type: feature.geometry.type as 'Point',
 			properties: feature.properties
@@ -569,15 +572,39 @@ describe('label hierarchy (#15)', () => {
 	const at = (id: string) => layers.findIndex((l) => l.id === id);
 	const layout = (id: string) => (layers[at(id)] as { layout: Record<string, unknown> }).layout;
 
-	test('the map’s edge is placed first, then a space for every point, clusters’ labels, the towns’ names, then companies’ and parks’', () => {
+	test('the map’s edge is placed first, then a space for every point, from zoom 11 the towns’ names, clusters’ labels, the towns’ names below zoom 11 or too large for their towns, then companies’ and parks’', () => {
 		// MapLibre places symbols from the top layer down: no label crosses the edge or covers a
-		// place's point, a town's name does not cover a cluster's, and a company's name yields to both.
+		// place's point; on the kiosk and closer, a town's name at the spot town-names.ts found
+		// clear of lines keeps it (a cluster's name moves aside); below that, and in a town smaller
+		// than its name, the town's name yields to the clusters'; a company's name yields to all.
 		const symbols = layers.filter((l) => l.type === 'symbol').map((l) => l.id);
 		expect(symbols.at(-1)).toBe('view-edges');
 		expect(at('view-edges')).toBeGreaterThan(at('point-spaces'));
-		expect(at('point-spaces')).toBeGreaterThan(at('place-labels'));
+		expect(at('point-spaces')).toBeGreaterThan(at('town-labels-first'));
+		expect(at('town-labels-first')).toBeGreaterThan(at('place-labels'));
 		expect(at('place-labels')).toBeGreaterThan(at('town-labels'));
 		expect(at('town-labels')).toBeGreaterThan(at('site-labels'));
+		// A town is named by one of the two at every zoom (filters see the tiles' whole zooms).
+		const first = layers[at('town-labels-first')] as {
+			filter: FilterSpecification;
+			minzoom: number;
+		};
+		const after = (layers[at('town-labels')] as { filter: FilterSpecification }).filter;
+		expect(first.minzoom).toBe(11);
+		for (const zoom of [9, 10, 11, 12, 16])
+			for (const cramped of [false, true]) {
+				const town = {
+					geometry: { type: 'Point' },
+					properties: { kind: 'town', ...(cramped ? { cramped: true } : {}) }
+				};
+				const shown = [
+					zoom >= first.minzoom && passes(first.filter, town, zoom) ? 'first' : null,
+					passes(after, town, zoom) ? 'after' : null
+				].filter(Boolean);
+				expect(shown, `zoom ${zoom}${cramped ? ', cramped' : ''}`).toEqual([
+					!cramped && zoom >= 11 ? 'first' : 'after'
+				]);
+			}
 		const spaces = layers[at('point-spaces')] as {
 			filter: unknown;
 			layout: Record<string, unknown>;

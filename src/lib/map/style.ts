@@ -19,6 +19,7 @@ import type {
 import { VIEW_EXTENT } from '$lib/geo/extents';
 import {
 	AXIS_BAND_PX,
+	AXIS_LINE_PX,
 	BASEMAP_TILE_CONTENT,
 	DISTRICT_LATITUDE,
 	KIOSK_LABEL_SCALE,
@@ -382,7 +383,7 @@ const lineLayers = [
 		filter: kindIs('axis'),
 		paint: {
 			'line-color': theme.axis,
-			'line-width': ['case', selected, 4, 2.5],
+			'line-width': ['case', selected, 4, AXIS_LINE_PX],
 			'line-dasharray': [2, 1]
 		}
 	})),
@@ -811,6 +812,32 @@ function unseenMarksAlong(spacing: number, size: number) {
  */
 const AXIS_BAND_SPACE_PX = Math.round(sizeAtZoom(AXIS_BAND_PX, 10.5));
 
+/**
+ * The zoom from which a town's name is placed before the clusters' names: the kiosks' district
+ * views (11.1 landscape, 11.3 portrait) and closer, where the clusters' names keep room round the
+ * towns'. Below it, on phones and laptops, a cluster's name would have none left, and the town's
+ * moves aside for it.
+ */
+const TOWNS_FIRST_ZOOM = 11;
+
+/** A town's name: lighter than the places', spaced, moved beside its spot when that is taken. */
+const townLabels = (locale: Locale, theme: Theme, filter: Expression): LayerBody => ({
+	type: 'symbol',
+	...PLACE_LABELS,
+	filter,
+	layout: {
+		'text-field': labelText(locale),
+		'text-font': FONT,
+		'text-size': ['interpolate', ['linear'], ['zoom'], ...TOWN_NAME_PX],
+		'text-letter-spacing': TOWN_NAME_LETTER_SPACING,
+		'text-max-width': LABEL_LINE_EMS.town,
+		// Where a place's point or label holds the town's spot, the name moves beside it.
+		'text-variable-anchor-offset': TOWN_LABEL_SPOTS,
+		'text-justify': 'auto'
+	},
+	paint: { ...labelPaint(theme), 'text-color': theme.inkSoft }
+});
+
 const labelLayers = [
 	layer('site-labels', { label: true, legend: ['sites', 'leisure'] }, (locale, theme, scale) =>
 		placeLabels(locale, theme, kindIs(...NAMED_BESIDE.others), scale)
@@ -826,22 +853,15 @@ const labelLayers = [
 		// of the band).
 		...unseenMarksAlong(4, AXIS_BAND_SPACE_PX)
 	})),
-	layer('town-labels', { label: true, legend: ['towns'] }, (locale, theme) => ({
-		type: 'symbol',
-		...PLACE_LABELS,
-		filter: kindIs('town'),
-		layout: {
-			'text-field': labelText(locale),
-			'text-font': FONT,
-			'text-size': ['interpolate', ['linear'], ['zoom'], ...TOWN_NAME_PX],
-			'text-letter-spacing': TOWN_NAME_LETTER_SPACING,
-			'text-max-width': LABEL_LINE_EMS.town,
-			// Where a place's point or label holds the town's middle, the name moves beside it.
-			'text-variable-anchor-offset': TOWN_LABEL_SPOTS,
-			'text-justify': 'auto'
-		},
-		paint: { ...labelPaint(theme), 'text-color': theme.inkSoft }
-	})),
+	// Towns' names after the clusters' (which keep their spots; a town's name moves beside its
+	// own): those in towns smaller than them, and the others below TOWNS_FIRST_ZOOM.
+	layer('town-labels', { label: true, legend: ['towns'] }, (locale, theme) =>
+		townLabels(locale, theme, [
+			'all',
+			kindIs('town'),
+			['any', ['has', 'cramped'], ['<', ['zoom'], TOWNS_FIRST_ZOOM]]
+		])
+	),
 	layer('axis-label', { label: true, legend: ['axis'] }, (locale, theme) => ({
 		type: 'symbol',
 		...PLACE_SHAPES,
@@ -858,6 +878,12 @@ const labelLayers = [
 	layer('place-labels', { label: true, legend: ['clusters'] }, (locale, theme, scale) =>
 		placeLabels(locale, theme, kindIs(...NAMED_BESIDE.clusters), scale)
 	),
+	// From TOWNS_FIRST_ZOOM, towns' names at the spots town-names.ts found clear of lines, before
+	// the clusters' names (which move aside for them), so that none is moved onto a line.
+	layer('town-labels-first', { label: true, legend: ['towns'] }, (locale, theme) => ({
+		...townLabels(locale, theme, ['all', kindIs('town'), ['!', ['has', 'cramped']]]),
+		minzoom: TOWNS_FIRST_ZOOM
+	})),
 	layer('point-spaces', { legend: ['clusters', 'sites', 'leisure'] }, () => ({
 		type: 'symbol',
 		...PLACE_SHAPES,
