@@ -72,7 +72,8 @@ sw.addEventListener('install', (event) => {
 });
 
 sw.addEventListener('message', (event) => {
-	if (event.data?.type === SKIP_WAITING) void sw.skipWaiting();
+	// Kept running until it is in charge (the promise settles once it is activating).
+	if (event.data?.type === SKIP_WAITING) event.waitUntil(sw.skipWaiting());
 	if (event.data?.type === KEEP_STREETS) {
 		const [port] = event.ports;
 		const answer = (message: StreetsKept) => port?.postMessage(message);

@@ -73,6 +73,24 @@ test('a new deployment installed under a working copy is offered; Update reloads
 	expect(reloads).toEqual([1]);
 });
 
+test('Update reloads once the deployment says it is in charge, if the page was not told', () => {
+	const container = new FakeContainer({});
+	const incoming = new FakeWorker();
+	incoming.state = 'installed';
+	container.registration.waiting = incoming;
+	const reloads: number[] = [];
+	const updates = new OfflineUpdates(container, () => reloads.push(1));
+	updates.watch(container.registration);
+	updates.apply();
+	incoming.become('activating');
+	expect(reloads).toEqual([]);
+	incoming.become('activated');
+	expect(reloads).toEqual([1]);
+	// Told as well, the page still reloads once.
+	container.dispatchEvent(new Event('controllerchange'));
+	expect(reloads).toEqual([1]);
+});
+
 test('Update on a deployment that already took over (while the page reloaded) just reloads', () => {
 	const container = new FakeContainer({});
 	container.registration.waiting = new FakeWorker();

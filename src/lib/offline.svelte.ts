@@ -76,14 +76,25 @@ export class OfflineUpdates {
 	}
 
 	/**
-	 * Lets the waiting deployment take over, and reloads into it once it has. If it is no longer
-	 * waiting (it took over already, as the browser may let it while the page reloads), the page
-	 * simply reloads into it.
+	 * Lets the waiting deployment take over, and reloads into it once it has: when the page is told
+	 * its controller changed, or when the deployment's worker says it is in charge, whichever comes
+	 * first (the page is only told if it is under the copy's control when the worker takes over).
+	 * If it is no longer waiting (it took over already, as the browser may let it while the page
+	 * reloads), the page simply reloads into it.
 	 */
 	apply() {
 		const incoming = this.#registration?.waiting;
 		if (!incoming) return this.#reload();
-		this.#container.addEventListener('controllerchange', () => this.#reload(), { once: true });
+		let reloading = false;
+		const reload = () => {
+			if (reloading) return;
+			reloading = true;
+			this.#reload();
+		};
+		this.#container.addEventListener('controllerchange', reload, { once: true });
+		incoming.addEventListener('statechange', () => {
+			if (incoming.state === 'activated') reload();
+		});
 		incoming.postMessage({ type: SKIP_WAITING });
 	}
 }

@@ -206,8 +206,28 @@ test('printed, the planner is the map as drawn for paper, then its table and sec
 	await page.goto('/planner');
 	await mapIdle(page);
 	await page.locator('.filters').getByLabel('Industry').selectOption('hydrogen');
-	await page.evaluate(() => (window.print = () => {}));
-	await page.getByRole('button', { name: 'Print' }).click();
+	// The print dialog stood in for: a promise kept when the page asks for it.
+	await page.evaluate(() => {
+		const asked = new Promise<void>((done) => (window.print = () => done()));
+		Object.assign(window, { printAsked: asked });
+	});
+	// The map for paper is drawn from the tiles again: held back, the drawing is seen to be said.
+	let release = () => {};
+	const held = new Promise<void>((done) => (release = done));
+	await page.route('**/map-tiles/**', async (route) => {
+		await held;
+		await route.continue();
+	});
+	const print = page.getByRole('button', { name: 'Print' });
+	await print.click();
+	const drawing = page.getByRole('status').filter({ hasText: 'Drawing the map at paper size' });
+	await expect(drawing).toBeVisible();
+	await expect(print).toHaveAttribute('aria-disabled', 'true');
+	release();
+	// Drawn, the page is printed (however long the drawing took), and the drawing no longer said.
+	await page.evaluate(() => (window as unknown as { printAsked: Promise<void> }).printAsked);
+	await expect(drawing).toHaveCount(0);
+	await expect(print).toHaveAttribute('aria-disabled', 'false');
 	await page.emulateMedia({ media: 'print' });
 	const map = page.locator('.print-map img');
 	await expect(map).toBeVisible();

@@ -115,6 +115,7 @@ export const ZH_PAGES: Record<PagesKey, string> = {
 	'planner.legend.lines': '线条与轮廓',
 	'planner.export.print': '打印',
 	'planner.export.note': '导出内容为当前筛选显示的地点。',
+	'planner.export.drawing': '正在按纸张尺寸绘制地图…',
 	'timeline.title': '时间线',
 	'timeline.description': '新闻报道中有关嘉定产业集群的每个日期，按时间排列，每条附原文段落。',
 	'timeline.intro':

@@ -119,6 +119,7 @@ const en = {
 	'planner.legend.lines': 'Lines and outlines',
 	'planner.export.print': 'Print',
 	'planner.export.note': 'Exports hold the places shown by the filters.',
+	'planner.export.drawing': 'Drawing the map at paper size…',
 	'timeline.title': 'Timeline',
 	'timeline.description':
 		'Every date the news articles give about Jiading’s industrial clusters, in time order, each with its passage.',
