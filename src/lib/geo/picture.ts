@@ -1,7 +1,7 @@
 /**
  * The map's picture before WebGL: the view drawn as an SVG at build time, shown where the map will
  * be until MapLibre has drawn (and in its place without scripts or WebGL). Its units are Web
- * Mercator, as the map draws, so a view's box framed in it (`pictureViewBox`) lines up with the
+ * Mercator, as the map draws, so a view's box framed in it (`pictureFrame`) lines up with the
  * same box framed by MapLibre's fitBounds. Pure: the build draws the picture with it, the page
  * frames it.
  */
@@ -44,12 +44,24 @@ export function pictureSize(): { width: number; height: number } {
 	return { width, height };
 }
 
+/** A part of the picture: its north-west corner and its size, in units. */
+export interface PictureFrame {
+	x: number;
+	y: number;
+	width: number;
+	height: number;
+}
+
 /**
- * An SVG viewBox ("x y width height") framing a [west, south, east, north] box, to a hundredth of
- * a unit (under half a metre): a whole unit would move the frame by a few pixels at a place's zoom.
+ * The part of the picture a [west, south, east, north] box frames, to a hundredth of a unit
+ * (under half a metre): a whole unit would move the frame by a few pixels at a place's zoom.
  */
-export function pictureViewBox([west, south, east, north]: readonly number[]): string {
+export function pictureFrame([west, south, east, north]: readonly number[]): PictureFrame {
 	const [x0, y0] = pictureUnits([west!, north!]);
 	const [x1, y1] = pictureUnits([east!, south!]);
-	return [x0, y0, x1 - x0, y1 - y0].map((n) => Number(n.toFixed(2))).join(' ');
+	const [x, y, width, height] = [x0, y0, x1 - x0, y1 - y0].map((n) => Number(n.toFixed(2)));
+	return { x: x!, y: y!, width: width!, height: height! };
 }
+
+/** A frame as an SVG viewBox ("x y width height"). */
+export const viewBoxOf = ({ x, y, width, height }: PictureFrame) => `${x} ${y} ${width} ${height}`;

@@ -7,7 +7,7 @@ import {
 	PICTURE_UNITS_PER_DEGREE,
 	picturePoint,
 	pictureSize,
-	pictureViewBox
+	pictureFrame
 } from '$lib/geo/picture';
 import { loadContent } from '$lib/server/load';
 import { DARK_THEME, THEME } from '$lib/theme';
@@ -27,7 +27,7 @@ test('the picture is the view extent in Web Mercator, north up, framed by a box'
 		1 / Math.cos((31.35 * Math.PI) / 180),
 		2
 	);
-	const [x = NaN, y = NaN, w, h] = pictureViewBox(DISTRICT_EXTENT).split(' ').map(Number);
+	const { x, y, width: w, height: h } = pictureFrame(DISTRICT_EXTENT);
 	// The frame is not rounded to whole units as the shapes are: to a hundredth.
 	const [x0, y0] = picturePoint([DISTRICT_EXTENT[0], DISTRICT_EXTENT[3]]);
 	expect(Math.abs(x - x0)).toBeLessThanOrEqual(0.5);
