@@ -183,16 +183,20 @@ for (const view of VIEWS)
  * previous spot first (so labels do not jump), which makes what a language switch shows depend
  * on what was shown before it.
  */
-test('at the district view of a desktop and a kiosk (either way up) every town is named, in English and in Chinese', async ({
+test('at the district view of a desktop, a laptop and a kiosk (either way up) every town is named, in English and in Chinese (a small laptop’s: in English)', async ({
 	browser
 }) => {
 	expect(TOWNS).toHaveLength(11);
-	for (const { size, path } of [
-		{ size: [1440, 900], path: '/' },
-		{ size: [1080, 1920], path: '/kiosk' },
-		{ size: [1920, 1080], path: '/kiosk' }
+	for (const { size, path, languages } of [
+		{ size: [1440, 900], path: '/', languages: ['en', 'zh'] },
+		{ size: [1280, 800], path: '/', languages: ['en', 'zh'] },
+		// Where the clusters' names are set aside, the town's name is sought clear of them
+		// (town-names.ts). In Chinese, 马陆镇 finds no room here yet.
+		{ size: [1024, 768], path: '/', languages: ['en'] },
+		{ size: [1080, 1920], path: '/kiosk', languages: ['en', 'zh'] },
+		{ size: [1920, 1080], path: '/kiosk', languages: ['en', 'zh'] }
 	] as const)
-		for (const language of ['en', 'zh'] as const) {
+		for (const language of languages) {
 			const context = await browser.newContext({ viewport: { width: size[0], height: size[1] } });
 			const page = await context.newPage();
 			// The explorer keeps the reader's language; the kiosk takes its own from its settings.

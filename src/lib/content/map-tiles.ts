@@ -45,7 +45,7 @@ import type { MapLabels, MapPlaces } from './map-features';
 import { joinLines } from './line-join';
 import { dropParallels } from './parallel-lines';
 import { unionAndBorders } from './shared-borders';
-import { clearTownNames } from './town-names';
+import { clearTownNames, type TownNamedLabels } from './town-names';
 import { zhLines } from './zh-lines';
 
 /**
@@ -72,17 +72,16 @@ export interface MapTile {
 }
 
 /**
- * Labels, an area's with its `reach`, `rise` and `across` (hungLabels), one inside another
- * place's area with its `room` (roomedLabels).
+ * Labels as clearTownNames leaves them, an area's with its `reach`, `rise` and `across`
+ * (hungLabels), one inside another place's area with its `room` (roomedLabels).
  */
-type Labels = Omit<MapLabels, 'features'> & {
-	features: (MapLabels['features'][number] & {
-		properties: MapLabels['features'][number]['properties'] & {
+type Labels = Omit<TownNamedLabels, 'features'> & {
+	features: (TownNamedLabels['features'][number] & {
+		properties: TownNamedLabels['features'][number]['properties'] & {
 			reach?: number;
 			rise?: number;
 			across?: number;
 			room?: number;
-			cramped?: true;
 		};
 	})[];
 };

@@ -171,6 +171,29 @@ describe('town names (#15)', () => {
 		expect(distance(beside, CENTRE, { units: 'meters' })).toBeGreaterThan(10 * PIXEL_METRES);
 	});
 
+	it('move off where a cluster’s name is set when another place’s mark takes its first spot', () => {
+		// A cluster 90 px (at zoom 10) east of the town's middle: its name goes right of its mark.
+		const east = (px: number): [number, number] => [
+			CENTRE[0] + (px * PIXEL_METRES) / (111_320 * Math.cos((CENTRE[1] * Math.PI) / 180)),
+			CENTRE[1]
+		];
+		const cluster = place('cluster', 'cluster', 'A cluster', {
+			type: 'Point',
+			coordinates: east(90)
+		});
+		const alone = [town, cluster];
+		const clear = townLabel(clearTownNames(labelsOf(alone), collection(alone), [])).geometry
+			.coordinates;
+		expect(distance(clear, CENTRE, { units: 'meters' })).toBeLessThan(130);
+		// Another point's mark 40 px further east: MapLibre sets the cluster's name left of its
+		// mark, across the town's middle.
+		const site = place('site', 'site', 'A site', { type: 'Point', coordinates: east(130) });
+		const crowded = [town, cluster, site];
+		const moved = townLabel(clearTownNames(labelsOf(crowded), collection(crowded), [])).geometry
+			.coordinates;
+		expect(distance(moved, CENTRE, { units: 'meters' })).toBeGreaterThan(10 * PIXEL_METRES);
+	});
+
 	it('keep their visual centre in a town too small for them, marked cramped, and leave other labels alone', () => {
 		const small = place('town', 'town', 'Testtown', squareTown(0.02));
 		const park = place('park', 'site', 'Park', { type: 'Point', coordinates: [121.3, 31.4] });

@@ -13,7 +13,9 @@
  * the most of them is taken. Closer in, the map only grows around the name (a name's size grows
  * more slowly than the map), so a spot clear at a zoom is clear at every closer one. Where the
  * names of the places around are set is MapLibre's choice at run time; the boxes here are where it
- * sets them first, and the estimate of a name's width errs on the wide side.
+ * tries them first and where they are likely set (namesOf: its rule played out, clusters' names
+ * moved aside by marks and by names set before them); the estimate of a name's width errs on the
+ * wide side.
  */
 import { booleanPointInPolygon } from '@turf/turf';
 import Flatbush from 'flatbush';
@@ -209,13 +211,23 @@ function nameBox([nameEn, nameZh]: [string, string], lettering: Lettering, view:
 function markOf([x, y]: Point): Rect {
 	return [x - MARK_REACH_PX, y - MARK_REACH_PX, x + MARK_REACH_PX, y + MARK_REACH_PX];
 }
-/** Where MapLibre sets a point's name first: right of its mark (map/style.ts's nameSpotsAt). */
-function nameBeside([x, y]: Point, box: NameBox): Rect {
+/**
+ * Where MapLibre may set a point's name, in the order it tries them (map/style.ts's nameSpotsAt):
+ * right of its mark, left of it, beneath, above, then beneath and above to either side.
+ */
+function namesBeside([x, y]: Point, box: NameBox): Rect[] {
+	const [w, h] = [box.halfWidth * 2, box.halfHeight * 2];
+	const d = NAME_BESIDE_PX * Math.SQRT1_2;
+	const at = (west: number, north: number): Rect => [west, north, west + w, north + h];
 	return [
-		x + NAME_BESIDE_PX,
-		y - box.halfHeight,
-		x + NAME_BESIDE_PX + 2 * box.halfWidth,
-		y + box.halfHeight
+		at(x + NAME_BESIDE_PX, y - h / 2),
+		at(x - NAME_BESIDE_PX - w, y - h / 2),
+		at(x - w / 2, y + NAME_BESIDE_PX),
+		at(x - w / 2, y - NAME_BESIDE_PX - h),
+		at(x + d, y + d),
+		at(x - d - w, y + d),
+		at(x + d, y - d - h),
+		at(x - d - w, y - d - h)
 	];
 }
 /**
@@ -270,14 +282,17 @@ function segmentsCross([a, b]: Segment, [c, d]: Segment): boolean {
 
 /**
  * A spot's rank: the views where its name lies inside the town clear of its outline, of the
- * points' marks, of other places' names (where one lies, MapLibre moves the town's name aside,
- * wherever that is) and of the One Axis's line; then those where it is also clear of the axis's
- * band and of areas' outlines; then, over all views, how clear it is of other places' names, of
- * the places' lines and of the basemap's (metro lines, expressways, water); then as close to the
- * town's visual centre as that allows.
+ * points' marks, of other places' names where MapLibre tries them first (where one lies, it
+ * moves the town's name aside, wherever that is) and of the One Axis's line; then those where it
+ * is also clear of the names where they are likely set (a cluster's moved aside by a mark or a
+ * name set before it); then those where it is clear of the axis's band and of areas' outlines;
+ * then, over all views, how clear it is of other places' names, of the places' lines and of the
+ * basemap's (metro lines, expressways, water); then as close to the town's visual centre as
+ * that allows.
  */
 type Rank = [
 	views: number,
+	viewsOffNames: number,
 	viewsOffBand: number,
 	names: number,
 	places: number,
@@ -327,6 +342,8 @@ function sceneIn(
 			? [{ label, shape, at: toPixels(label.geometry.coordinates) }]
 			: [];
 	});
+	const marks = drawn.filter((l) => !isArea(l.shape)).map((l) => markOf(l.at));
+	const names = namesOf(drawn, marks, view, toPixels);
 	return {
 		project,
 		outlines: new Lines(project, [{ geometries: ofKind(['town']), halfWidth: 1 }]),
@@ -342,19 +359,49 @@ function sceneIn(
 			}
 		]),
 		// The places drawn at this zoom as points: their marks, placed before every name.
-		marks: new Names(drawn.filter((l) => !isArea(l.shape)).map((l) => markOf(l.at))),
-		// Their names, and those of the areas, where MapLibre sets them first.
-		names: new Names(
-			drawn.flatMap(({ label, shape, at }) => {
-				const box = nameBox([label.properties.name_en, label.properties.name_zh], PLACE_NAME, view);
-				return isArea(shape)
-					? nameOfArea(at, linesOf(shape).flat().map(toPixels), box)
-					: [nameBeside(at, box)];
-			})
-		)
+		marks: new Names(marks),
+		// Their names, and those of the areas: where MapLibre sets them first, and where it may.
+		names: new Names(names.first),
+		likelyNames: new Names(names.likely)
 	};
 }
 type Scene = ReturnType<typeof sceneIn>;
+
+/**
+ * Where the names of the places drawn in a view lie: an area's in its middle or beneath it (both
+ * kept clear); a point's, as MapLibre first tries it, right of its mark (`first`), and where it
+ * is likely set (`likely`). MapLibre sets the clusters' names before the towns' below style.ts's
+ * TOWNS_FIRST_ZOOM: the areas' first, then the points', each at the first of its spots clear of
+ * the points' marks and of the names set before it (a name with no such spot is not set). Other
+ * places' names are set after the towns' and move aside for them: their first spots are kept.
+ */
+function namesOf(
+	drawn: { label: MapLabels['features'][number]; shape: Geometry; at: Point }[],
+	marks: Rect[],
+	view: View,
+	toPixels: Projection['toPixels']
+) {
+	const kinds: readonly string[] = NAMED_BESIDE.clusters;
+	const spots = drawn.map(({ label: { properties }, shape, at }) => {
+		const box = nameBox([properties.name_en, properties.name_zh], PLACE_NAME, view);
+		const area = isArea(shape);
+		return {
+			area,
+			cluster: kinds.includes(properties.kind),
+			spots: area ? nameOfArea(at, linesOf(shape).flat().map(toPixels), box) : namesBeside(at, box)
+		};
+	});
+	const first = spots.flatMap((n) => (n.area ? n.spots : n.spots.slice(0, 1)));
+	const likely = spots.flatMap((n) => (n.area ? n.spots : []));
+	const free = (r: Rect) => !marks.some((m) => overlap(r, m)) && !likely.some((n) => overlap(r, n));
+	for (const n of spots.filter((n) => n.cluster && !n.area)) {
+		const spot = n.spots.find(free);
+		if (spot) likely.push(spot);
+	}
+	likely.push(...spots.flatMap((n) => (n.cluster || n.area ? [] : n.spots.slice(0, 1))));
+	return { first, likely };
+}
+const overlap = (a: Rect, b: Rect) => a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
 
 /** How clear a town's name (its box in the view) at a spot is: of its outline, names, lines. */
 function clearanceIn(scene: Scene, box: NameBox, at: Position) {
@@ -363,6 +410,7 @@ function clearanceIn(scene: Scene, box: NameBox, at: Position) {
 		outline: scene.outlines.clearance(spot, box),
 		marks: Math.floor(scene.marks.clearance(spot, box)),
 		names: Math.floor(scene.names.clearance(spot, box)),
+		likelyNames: scene.likelyNames.clearance(spot, box),
 		axis: scene.axisLine.clearance(spot, box),
 		places: Math.floor(scene.placeLines.clearance(spot, box)),
 		basemap: Math.floor(scene.basemapLines.clearance(spot, box))
@@ -414,6 +462,8 @@ export function clearTownNames(
 				const seen = scenes.map(({ scene }, i) => clearanceIn(scene, boxes[i]!, at));
 				const rank: Rank = [
 					seen.filter((c) => clear(c) && c.axis >= CLEARANCE_PX).length,
+					seen.filter((c) => clear(c) && c.axis >= CLEARANCE_PX && c.likelyNames >= CLEARANCE_PX)
+						.length,
 					seen.filter((c) => clear(c) && c.places >= CLEARANCE_PX).length,
 					seen.reduce((sum, c) => sum + c.names, 0),
 					seen.reduce((sum, c) => sum + c.places, 0),
