@@ -7,14 +7,17 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { PlaceEntry } from '$lib/schema/story';
 import type { TourChapter } from '$lib/schema/tour';
 import {
+	atLeast,
 	CAMERA,
 	centreOf,
 	isPoint,
 	journeyLegs,
 	offsetFor,
 	pointZoom,
+	spotZoom,
 	withMargin,
 	type BBox,
+	type Insets,
 	type LngLat
 } from './camera';
 import type { MapScene, ScreenPadding } from './scene';
@@ -70,8 +73,8 @@ export class CameraMoves {
 		if (chapter?.trace && !reducedMotion()) this.#travel(chapter, padding);
 		else if (chapter) this.#fit(chapter.bbox, padding);
 		else if (selected) this.#framePlace(selected, padding);
-		// No panel opens for a station or line: it is centred in the whole map.
-		else if (spot) this.#framePlace(spot, {});
+		// No panel opens for a station or line: it is centred in the whole map, close up.
+		else if (spot) this.#framePlace(spot, {}, true);
 	}
 
 	#offset(padding: ScreenPadding) {
@@ -110,25 +113,34 @@ export class CameraMoves {
 	#fit(bbox: BBox, padding: ScreenPadding) {
 		this.#journey++;
 		const insets = withMargin(padding, this.#size());
-		const zoom =
-			this.#map.cameraForBounds(bbox, { padding: insets, maxZoom: CAMERA.maxFitZoom })?.zoom ??
-			this.#map.getZoom();
 		this.#map.easeTo({
 			center: centreOf(bbox),
-			zoom,
+			zoom: this.#fitZoom(bbox, insets),
 			offset: offsetFor(insets),
 			duration: reducedMotion() ? 0 : CAMERA.duration.fit
 		});
 	}
 
-	/** A point (place or station) opens close up with its surroundings; anything larger is fitted. */
-	#framePlace(place: Pick<PlaceEntry, 'bbox' | 'anchor'>, padding: ScreenPadding) {
+	/** The zoom that shows the box, grown to the smallest view (atLeast), in the padded area. */
+	#fitZoom(bbox: BBox, insets: Insets) {
+		return (
+			this.#map.cameraForBounds(atLeast(bbox), { padding: insets })?.zoom ?? this.#map.getZoom()
+		);
+	}
+
+	/**
+	 * A point place opens with its surroundings, or as close as the reader already is (up to a
+	 * limit); a station (`closeUp`) opens close up; anything larger is fitted.
+	 */
+	#framePlace(place: Pick<PlaceEntry, 'bbox' | 'anchor'>, padding: ScreenPadding, closeUp = false) {
 		if (!isPoint(place.bbox)) return this.#fit(place.bbox, padding);
 		this.#journey++;
+		const insets = withMargin(padding, this.#size());
+		const current = this.#map.getZoom();
 		this.#map.easeTo({
 			center: place.anchor,
-			zoom: pointZoom(this.#map.getZoom()),
-			offset: this.#offset(padding),
+			zoom: closeUp ? spotZoom(current) : pointZoom(current, this.#fitZoom(place.bbox, insets)),
+			offset: offsetFor(insets),
 			duration: reducedMotion() ? 0 : CAMERA.duration.fit
 		});
 	}

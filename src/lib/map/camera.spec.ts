@@ -8,6 +8,7 @@ import {
 	journeyLegs,
 	offsetFor,
 	pointZoom,
+	spotZoom,
 	withMargin
 } from './camera';
 
@@ -41,12 +42,21 @@ test('a point grows to the smallest view; a large box is kept as it is', () => {
 	expect(atLeast([121, 31, 121.5, 31.5])).toEqual([121, 31, 121.5, 31.5]);
 });
 
-test('a point place opens between zoom 13 and 14', () => {
+test('a point place opens at its smallest view, or as close as the reader is, up to zoom 14', () => {
 	expect(isPoint([121.2, 31.3, 121.2, 31.3])).toBe(true);
 	expect(isPoint([121.2, 31.3, 121.3, 31.3])).toBe(false);
-	expect(pointZoom(10)).toBe(13);
-	expect(pointZoom(13.5)).toBe(13.5);
-	expect(pointZoom(15.5)).toBe(14);
+	// The smallest view fits at zoom 12.2 (a phone's map), the reader is at the district view.
+	expect(pointZoom(9.6, 12.2)).toBe(12.2);
+	expect(pointZoom(13.5, 12.2)).toBe(13.5);
+	expect(pointZoom(15.5, 12.2)).toBe(CAMERA.pointMaxZoom);
+	// A large screen's smallest view is closer than that limit: it is kept.
+	expect(pointZoom(15.5, 14.3)).toBe(14.3);
+});
+
+test('a station opens close up, between zoom 13 and 14', () => {
+	expect(spotZoom(10)).toBe(13);
+	expect(spotZoom(13.5)).toBe(13.5);
+	expect(spotZoom(15.5)).toBe(14);
 });
 
 test('a journey eases into its first point, then keeps an even pace along the line', () => {

@@ -11,12 +11,18 @@ export type BBox = [number, number, number, number];
 export type LngLat = [number, number];
 
 export const CAMERA = {
-	/** Smallest view, in degrees (about 6 km): a point place opens with its surroundings. */
+	/**
+	 * Smallest view, in degrees (about 6 km): a place, a point or a small area (a schematic disc),
+	 * opens with its surroundings, as the map's picture frames it before the map has drawn.
+	 */
 	minSpan: 0.06,
-	/** The closest a fitted box is shown. */
-	maxFitZoom: 13,
-	/** A point place opens between these zooms (closer if the reader already is). */
-	pointZoom: { min: 13, max: 14 },
+	/** The closest a point place opens at when the reader is already closer. */
+	pointMaxZoom: 14,
+	/**
+	 * A station found on the map (no story, no picture) opens close up between these zooms,
+	 * closer if the reader already is; a link to it opens at the first.
+	 */
+	spotZoom: { min: 13, max: 14 },
 	/** Zoom while travelling along a tour chapter's line. */
 	travelZoom: 12.5,
 	/** Zoom the map is made at, before its first bounds apply. */
@@ -81,9 +87,17 @@ export function isPoint([w, s, e, n]: BBox): boolean {
 	return w === e && s === n;
 }
 
-/** The zoom a point place opens at, given the zoom the reader is at. */
-export function pointZoom(current: number): number {
-	return Math.min(Math.max(current, CAMERA.pointZoom.min), CAMERA.pointZoom.max);
+/**
+ * The zoom a point place opens at, given the zoom the reader is at and the zoom that fits its
+ * smallest view (atLeast): that one, or the reader's if closer, up to CAMERA.pointMaxZoom.
+ */
+export function pointZoom(current: number, fit: number): number {
+	return Math.max(fit, Math.min(current, CAMERA.pointMaxZoom));
+}
+
+/** The zoom a station opens at, given the zoom the reader is at. */
+export function spotZoom(current: number): number {
+	return Math.min(Math.max(current, CAMERA.spotZoom.min), CAMERA.spotZoom.max);
 }
 
 /** One leg of a camera journey. */
