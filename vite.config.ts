@@ -79,11 +79,37 @@ const APP_CHUNKS: Record<string, readonly string[]> = {
 const appChunk = (id: string) =>
 	Object.entries(APP_CHUNKS).find(([, paths]) => paths.some((path) => id.includes(path)))?.[0];
 
+/**
+ * The browser's code in chunks by who loads it: MapLibre in a chunk of its own, cached apart from
+ * the app's code and counted apart from it in the first view's budget (scripts/bench.ts). Svelte's
+ * runtime in one too: every page runs most of it, and split by route it came as a dozen small
+ * files that compressed apart (4 KB more, and 11 more requests, in the first view); its reactive
+ * helpers (svelte/reactivity, the planner's) stay with the pages that use them. The app's own code
+ * in APP_CHUNKS. The browser's build only: the server's prerendering needs none of it (given the
+ * same chunks, a place's page there took the build-time pipeline into `story`, in a circle with
+ * `facts`).
+ */
+function browserChunks(): Plugin {
+	return {
+		name: 'jiading-atlas-browser-chunks',
+		applyToEnvironment: (environment) => environment.name === 'client',
+		outputOptions: (options) => ({
+			...options,
+			manualChunks: (id) =>
+				id.includes('/node_modules/maplibre-gl/')
+					? 'maplibre-gl'
+					: id.includes('/node_modules/svelte/') && !id.includes('/svelte/src/reactivity/')
+						? 'svelte'
+						: appChunk(id)
+		})
+	};
+}
+
 /** The street tiles' record, when `npm run basemap` has made them (null without). */
 const streetRecord = readStreetRecord();
 
 export default defineConfig({
-	plugins: [theme(), sveltekit(), sameOriginPreview()],
+	plugins: [theme(), sveltekit(), sameOriginPreview(), browserChunks()],
 	// The street tiles' record, and whether the code carries the street style: with street tiles,
 	// and in the unit tests (src/lib/geo/street-tiles.ts).
 	define: {
@@ -91,24 +117,6 @@ export default defineConfig({
 		__STREET_STYLE__: JSON.stringify(Boolean(process.env.VITEST) || streetRecord !== null)
 	},
 	preview: { host: '127.0.0.1', port: 4173, strictPort: true },
-	build: {
-		rollupOptions: {
-			output: {
-				// MapLibre in a chunk of its own: cached apart from the app's code, and counted apart
-				// from it in the first view's budget (scripts/bench.ts). Svelte's runtime in one too:
-				// every page runs most of it, and split by route it came as a dozen small files that
-				// compressed apart (4 KB more, and 11 more requests, in the first view); its reactive
-				// helpers (svelte/reactivity, the planner's) stay with the pages that use them. The
-				// app's own code in APP_CHUNKS.
-				manualChunks: (id) =>
-					id.includes('/node_modules/maplibre-gl/')
-						? 'maplibre-gl'
-						: id.includes('/node_modules/svelte/') && !id.includes('/svelte/src/reactivity/')
-							? 'svelte'
-							: appChunk(id)
-			}
-		}
-	},
 	test: {
 		include: ['src/**/*.spec.ts', 'scripts/**/*.spec.ts'],
 		environment: 'node',
