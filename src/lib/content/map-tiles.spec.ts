@@ -460,6 +460,35 @@ describe('the basemap in the tiles', () => {
 		expect(lengthAt(12) / lengthAt(13)).toBeGreaterThan(0.9);
 	});
 
+	it('leaves a line out of the tiles of a zoom where it is a speck (under 4 px), and draws it from the zoom where it is longer', () => {
+		// 200 m east to west: 3 px at zoom 10, 6 px at zoom 11.
+		const east = 200 / (111_320 * Math.cos((31.36 * Math.PI) / 180));
+		const expressways = {
+			type: 'FeatureCollection' as const,
+			features: [
+				{
+					type: 'Feature' as const,
+					id: 'short',
+					properties: {},
+					geometry: {
+						type: 'LineString' as const,
+						coordinates: [
+							[121.25, 31.36],
+							[121.25 + east, 31.36]
+						]
+					}
+				}
+			]
+		};
+		const made = mapTiles(places, labels, { expressways });
+		for (let z: number = TILE_ZOOMS.min; z <= TILE_ZOOMS.max; z++) {
+			const [x, y] = tileOf(121.25 + east / 2, 31.36, z);
+			const tile = made.find((t) => t.z === z && t.x === x && t.y === y)!;
+			const layer = new VectorTile(new PbfReader(tile.bytes)).layers['expressways'];
+			expect(layer?.length ?? 0, `zoom ${z}`).toBe(z <= 10 ? 0 : 1);
+		}
+	});
+
 	it('carries areas with no property as their union to fill and the borders between them once (neighbours)', () => {
 		const square = (west: number, id: string) => ({
 			type: 'Feature' as const,

@@ -11,7 +11,14 @@
  */
 import { GeoJSONVT, type GeoJSONVTTile } from '@maplibre/geojson-vt';
 import { fromGeojsonVt } from '@maplibre/vt-pbf';
-import { bbox, booleanPointInPolygon, distance, pointToLineDistance } from '@turf/turf';
+import {
+	bbox,
+	booleanPointInPolygon,
+	distance,
+	length,
+	lineString,
+	pointToLineDistance
+} from '@turf/turf';
 import type {
 	Feature,
 	FeatureCollection,
@@ -171,9 +178,19 @@ const isLine = (g: Geometry): g is LineString | MultiLineString =>
 const ONE_STROKE_MAX_ZOOM = 11;
 
 /**
+ * The shortest line a tile below the highest zoom keeps, in its pixels. A shorter one is a speck
+ * there, a dash that shows nothing of where it runs: a short elevated section of an expressway,
+ * or the end of a second carriageway left beside the kept one (parallel-lines.ts). Half the expressways'
+ * pieces in the district view's tiles were such, with four in ten of their points. It is drawn
+ * from the zoom where it is longer. (The tiler already leaves out lines under a pixel.)
+ */
+const SPECK_PX = 4;
+
+/**
  * Lines joined end to end (line-join.ts), as one feature. Up to ONE_STROKE_MAX_ZOOM, lines that
  * run beside a longer one within a pixel (a metro line's second track, an expressway's second
- * carriageway) are left out where they do (parallel-lines.ts).
+ * carriageway) are left out where they do (parallel-lines.ts); below the highest zoom, specks
+ * (SPECK_PX).
  */
 function joinedLines(
 	lines: readonly (LineString | MultiLineString)[],
@@ -181,16 +198,14 @@ function joinedLines(
 ): Feature<MultiLineString> {
 	const pieces = lines.flatMap((g) => (g.type === 'LineString' ? [g.coordinates] : g.coordinates));
 	const joined = joinLines(pieces);
+	const metresPerPx = metresPerPixel(z, DISTRICT_LATITUDE);
+	const drawn = z <= ONE_STROKE_MAX_ZOOM ? dropParallels(joined, metresPerPx) : joined;
+	const seen = (line: Position[]) =>
+		z === TILE_ZOOMS.max || length(lineString(line), { units: 'meters' }) >= SPECK_PX * metresPerPx;
 	return {
 		type: 'Feature',
 		properties: {},
-		geometry: {
-			type: 'MultiLineString',
-			coordinates:
-				z <= ONE_STROKE_MAX_ZOOM
-					? dropParallels(joined, metresPerPixel(z, DISTRICT_LATITUDE))
-					: joined
-		}
+		geometry: { type: 'MultiLineString', coordinates: drawn.filter(seen) }
 	};
 }
 
