@@ -180,9 +180,10 @@ const ONE_STROKE_MAX_ZOOM = 11;
 /**
  * The shortest line a tile below the highest zoom keeps, in its pixels. A shorter one is a speck
  * there, a dash that shows nothing of where it runs: a short elevated section of an expressway,
- * or the end of a second carriageway left beside the kept one (parallel-lines.ts). Half the expressways'
- * pieces in the district view's tiles were such, with four in ten of their points. It is drawn
- * from the zoom where it is longer. (The tiler already leaves out lines under a pixel.)
+ * or the end of a second carriageway left beside the kept one (parallel-lines.ts). Half the
+ * expressways' pieces in the district view's tiles were such, with four in ten of their points.
+ * It is drawn from the zoom where it is longer. (The tiler already leaves out lines under a
+ * pixel.)
  */
 const SPECK_PX = 4;
 
