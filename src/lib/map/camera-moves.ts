@@ -73,19 +73,14 @@ export class CameraMoves {
 		if (chapter?.trace && !reducedMotion()) this.#travel(chapter, padding);
 		else if (chapter) this.#fit(chapter.bbox, padding);
 		else if (selected) this.#framePlace(selected, padding);
-		// No panel opens for a station or line: it is centred in the whole map, close up.
-		else if (spot) this.#framePlace(spot, {}, true);
-	}
-
-	#offset(padding: ScreenPadding) {
-		return offsetFor(withMargin(padding, this.#size()));
+		else if (spot) this.#frameSpot(spot);
 	}
 
 	/** Moves along a chapter's line, point by point, then shows the whole chapter. */
 	#travel(chapter: TourChapter, padding: ScreenPadding) {
 		const journey = ++this.#journey;
 		const legs = journeyLegs(chapter.trace as LngLat[]);
-		const offset = this.#offset(padding);
+		const offset = offsetFor(withMargin(padding, this.#size()));
 		const step = (i: number) => {
 			if (journey !== this.#journey) return;
 			const leg = legs[i];
@@ -130,16 +125,31 @@ export class CameraMoves {
 
 	/**
 	 * A point place opens with its surroundings, or as close as the reader already is (up to a
-	 * limit); a station (`closeUp`) opens close up; anything larger is fitted.
+	 * limit); anything larger is fitted.
 	 */
-	#framePlace(place: Pick<PlaceEntry, 'bbox' | 'anchor'>, padding: ScreenPadding, closeUp = false) {
+	#framePlace(place: Pick<PlaceEntry, 'bbox' | 'anchor'>, padding: ScreenPadding) {
 		if (!isPoint(place.bbox)) return this.#fit(place.bbox, padding);
-		this.#journey++;
 		const insets = withMargin(padding, this.#size());
-		const current = this.#map.getZoom();
+		const zoom = pointZoom(this.#map.getZoom(), this.#fitZoom(place.bbox, insets));
+		this.#centreOn(place.anchor, zoom, insets);
+	}
+
+	/**
+	 * A station or line found on the map: no panel opens for it, so it is centred in the whole
+	 * map, a station close up (spotZoom), a line fitted.
+	 */
+	#frameSpot(spot: Pick<PlaceEntry, 'bbox' | 'anchor'>) {
+		if (!isPoint(spot.bbox)) return this.#fit(spot.bbox, {});
+		const insets = withMargin({}, this.#size());
+		this.#centreOn(spot.anchor, spotZoom(this.#map.getZoom()), insets);
+	}
+
+	/** Eases to a point at a zoom, centred in the part of the map the insets leave clear. */
+	#centreOn(anchor: LngLat, zoom: number, insets: Insets) {
+		this.#journey++;
 		this.#map.easeTo({
-			center: place.anchor,
-			zoom: closeUp ? spotZoom(current) : pointZoom(current, this.#fitZoom(place.bbox, insets)),
+			center: anchor,
+			zoom,
 			offset: offsetFor(insets),
 			duration: reducedMotion() ? 0 : CAMERA.duration.fit
 		});
